@@ -1,0 +1,109 @@
+#include "FirstFrameWatcher.h"
+#include "MainWindow.h"
+#include "PortfolioLoader.h"
+#include "SectionModel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int validate(const QString &fileName)
+{
+    const LoadResult result = PortfolioLoader::loadFile(fileName);
+    QTextStream out(stdout);
+    for (const Problem &problem : result.problems) {
+        out << fileName << (problem.line > 0 ? ":" : ": ") << problem.toString() << '\n';
+    }
+    if (!result.portfolio) {
+        return 1;
+    }
+    out << fileName << ": "
+        << QCoreApplication::translate("main", "a valid portfolio (publications: %1)")
+               .arg(result.portfolio->publications.size())
+        << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("portfolio"));
+    QCoreApplication::setApplicationName(QStringLiteral("portfolio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PORTFOLIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Shows a professional portfolio: by default the embedded one."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QCoreApplication::translate("main", "Show the portfolio in <file>."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption validateOption(
+        QStringLiteral("validate"),
+        QCoreApplication::translate("main", "Print every problem in <file>, one per line, and exit: 0 when it is "
+                                            "valid, 1 when not. Needs no display."),
+        QStringLiteral("file"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QCoreApplication::translate("main", "Open on section <name>: %1.")
+            .arg(SectionModel::keys().join(QStringLiteral(", "))),
+        QStringLiteral("name"));
+    const QCommandLineOption firstFrameOption(
+        QStringLiteral("quit-after-first-frame"),
+        QCoreApplication::translate("main", "Quit once the main window has painted its first frame."));
+    parser.addOptions({dataOption, validateOption, sectionOption, firstFrameOption});
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // Parsing needs no application object, so help, version and validation run without a display.
+    const bool parsed = parser.parse(arguments);
+    if (!parsed || parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(validateOption)) {
+        QCoreApplication app(argc, argv);
+        if (!parsed) {
+            std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+            return 2;
+        }
+        if (parser.isSet(helpOption)) {
+            parser.showHelp(0);
+        }
+        if (parser.isSet(versionOption)) {
+            parser.showVersion();
+        }
+        return validate(parser.value(validateOption));
+    }
+    std::optional<SectionModel::Section> section;
+    if (parser.isSet(sectionOption)) {
+        section = SectionModel::fromKey(parser.value(sectionOption));
+        if (!section) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "Unknown section \"%1\"; choose one of: %2.")
+                                        .arg(parser.value(sectionOption), SectionModel::keys().join(u", "))));
+            return 2;
+        }
+    }
+
+    QApplication app(argc, argv);
+    MainWindow window;
+    if (parser.isSet(dataOption)) {
+        window.openFile(parser.value(dataOption));
+    } else {
+        window.showEmbedded();
+    }
+    if (section) {
+        window.showSection(*section);
+    }
+    if (parser.isSet(firstFrameOption)) {
+        QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::firstFramePainted, &app,
+                         &QCoreApplication::quit);
+    }
+    window.show();
+    return app.exec();
+}

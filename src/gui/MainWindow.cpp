@@ -1,0 +1,321 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "BackgroundPage.h"
+#include "EntryModel.h"
+#include "ListPage.h"
+#include "PortfolioLoader.h"
+#include "PublicationModel.h"
+#include "TextPage.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+
+namespace {
+
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto SplitterKey = QStringLiteral("mainWindow/splitter");
+const auto SectionKey = QStringLiteral("mainWindow/section");
+
+QPushButton *linkButton(const QString &text, const QUrl &url, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setToolTip(url.toDisplayString());
+    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    QObject::connect(button, &QPushButton::clicked, button, [url] {
+        QDesktopServices::openUrl(url);
+    });
+    return button;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_sectionModel(new SectionModel(this))
+    , m_publicationModel(new PublicationModel(this))
+    , m_newsModel(new EntryModel(this))
+    , m_focusModel(new EntryModel(this))
+    , m_projectModel(new EntryModel(this))
+    , m_skillModel(new EntryModel(this))
+    , m_educationModel(new EntryModel(this))
+    , m_internshipModel(new EntryModel(this))
+    , m_talkModel(new EntryModel(this))
+    , m_overviewPage(new TextPage(this))
+    , m_researchPage(new ListPage(this))
+    , m_newsPage(new ListPage(this))
+    , m_publicationsPage(new ListPage(this))
+    , m_projectsPage(new ListPage(this))
+    , m_skillsPage(new ListPage(this))
+    , m_backgroundPage(new BackgroundPage(this))
+    , m_talksPage(new ListPage(this))
+    , m_contactPage(new TextPage(this))
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/portfolio.svg")));
+    Typography::apply(m_ui->nameLabel, Typography::Style::Title);
+    Typography::apply(m_ui->headlineLabel, Typography::Style::Muted);
+    m_ui->problemFrame->setBackgroundRole(QPalette::AlternateBase);
+    m_ui->problemFrame->hide();
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    m_ui->problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_ui->problemList->setAccessibleName(tr("Problems"));
+    connect(m_ui->dismissButton, &QPushButton::clicked, m_ui->problemFrame, &QWidget::hide);
+
+    m_researchPage->setModel(m_focusModel);
+    m_newsPage->setModel(m_newsModel);
+    m_publicationsPage->setModel(m_publicationModel);
+    m_projectsPage->setModel(m_projectModel);
+    m_skillsPage->setModel(m_skillModel);
+    m_backgroundPage->setModels(m_educationModel, m_internshipModel);
+    m_talksPage->setModel(m_talkModel);
+    connect(m_newsPage, &ListPage::publicationActivated, this, &MainWindow::showPublication);
+
+    setUpSections();
+    connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpSections()
+{
+    const QList<QWidget *> pages{m_overviewPage, m_researchPage, m_newsPage,       m_publicationsPage, m_projectsPage,
+                                 m_skillsPage,   m_backgroundPage, m_talksPage, m_contactPage};
+    for (int i = 0; i < SectionModel::SectionCount; ++i) {
+        const auto section = static_cast<SectionModel::Section>(i);
+        m_ui->pageStack->addWidget(pages[i]);
+        pages[i]->setObjectName(SectionModel::key(section) + QStringLiteral("Page"));
+        if (auto *listPage = qobject_cast<ListPage *>(pages[i])) {
+            listPage->setHeading(SectionModel::title(section));
+        }
+        QAction *action = m_ui->goMenu->addAction(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(SectionModel::key(section))), SectionModel::title(section));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, section] {
+            showSection(section);
+        });
+    }
+    m_ui->sectionList->setModel(m_sectionModel);
+    m_ui->sectionList->setAccessibleName(tr("Sections"));
+    connect(m_ui->sectionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    m_ui->pageStack->setCurrentIndex(current.row());
+                }
+            });
+}
+
+void MainWindow::showSection(SectionModel::Section section)
+{
+    m_ui->sectionList->setCurrentIndex(m_sectionModel->index(section));
+}
+
+SectionModel::Section MainWindow::currentSection() const
+{
+    return static_cast<SectionModel::Section>(m_ui->pageStack->currentIndex());
+}
+
+void MainWindow::showPublication(const QString &id)
+{
+    const int row = m_publicationModel->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    showSection(SectionModel::Publications);
+    QListView *view = m_publicationsPage->listView();
+    view->setCurrentIndex(m_publicationModel->index(row));
+    view->scrollTo(view->currentIndex());
+    view->setFocus();
+}
+
+void MainWindow::openFile(const QString &fileName)
+{
+    const LoadResult result = PortfolioLoader::loadFile(fileName);
+    const QString name = QFileInfo(fileName).fileName();
+    if (result.portfolio) {
+        showPortfolio(*result.portfolio, fileName);
+        if (!result.problems.isEmpty()) {
+            showProblems(tr("%1 is shown, but it has warnings:").arg(name),
+                         result.problems);
+        }
+        return;
+    }
+    if (!m_showsPortfolio) {
+        showEmbedded();
+    }
+    showProblems(tr("%1 cannot be shown because of the problems below. Showing %2 instead.")
+                     .arg(name, m_sourceName.isEmpty() ? tr("the embedded portfolio") : m_sourceName),
+                 result.problems);
+}
+
+void MainWindow::showEmbedded()
+{
+    const LoadResult result = PortfolioLoader::loadEmbedded();
+    if (result.portfolio) {
+        showPortfolio(*result.portfolio, {});
+    } else {
+        showProblems(tr("The embedded portfolio cannot be shown:"), result.problems);
+    }
+}
+
+void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &sourceName)
+{
+    m_portfolio = portfolio;
+    m_sourceName = sourceName;
+    m_showsPortfolio = true;
+    m_ui->problemFrame->hide();
+
+    const Profile &profile = portfolio.profile;
+    setWindowTitle(tr("%1 – Portfolio").arg(profile.name));
+    setWindowFilePath(sourceName);
+    m_ui->nameLabel->setText(profile.name);
+    QStringList headline{profile.headline, profile.team, profile.affiliation};
+    headline.removeAll(QString());
+    m_ui->headlineLabel->setText(headline.join(QStringLiteral(" · ")));
+
+    fillOverview(portfolio);
+    m_researchPage->setIntro(portfolio.researchStatement);
+    m_focusModel->setEntries(EntryModel::fromFocusAreas(portfolio.focusAreas));
+    m_newsModel->setEntries(EntryModel::fromNews(portfolio));
+    const ScholarSnapshot &scholar = portfolio.scholar;
+    m_publicationsPage->setIntro(
+        scholar.date.isNull()
+            ? QString()
+            : tr("%1 snapshot on %2: %3 publications, %4 citations, h-index %5.")
+                  .arg(scholar.source.isEmpty() ? tr("Citation") : scholar.source, scholar.date.toDisplayString(),
+                       QLocale().toString(scholar.publications), QLocale().toString(scholar.citations),
+                       QLocale().toString(scholar.hIndex)));
+    m_publicationModel->setPublications(portfolio.publications);
+    m_projectsPage->setIntro(portfolio.projectsIntro);
+    m_projectModel->setEntries(EntryModel::fromProjects(portfolio.projects));
+    m_skillModel->setEntries(EntryModel::fromSkills(portfolio.skills));
+    m_educationModel->setEntries(EntryModel::fromTimeline(portfolio.education));
+    m_internshipModel->setEntries(EntryModel::fromTimeline(portfolio.internships));
+    m_talkModel->setEntries(EntryModel::fromTalks(portfolio.talks));
+    fillContact(portfolio);
+}
+
+void MainWindow::fillOverview(const Portfolio &portfolio)
+{
+    m_overviewPage->clear();
+    m_overviewPage->addText(portfolio.profile.tagline, Typography::Style::Lead);
+    m_overviewPage->addParagraphs(portfolio.profile.biography);
+    m_overviewPage->addSection(tr("Leadership and impact"), portfolio.leadership);
+    m_overviewPage->addSection(tr("Working together"), {portfolio.contact.summary, portfolio.contact.recruiting});
+    if (!portfolio.profile.homepage.isEmpty()) {
+        m_overviewPage->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, m_overviewPage));
+    }
+}
+
+void MainWindow::fillContact(const Portfolio &portfolio)
+{
+    const Contact &contact = portfolio.contact;
+    m_contactPage->clear();
+    m_contactPage->addText(SectionModel::title(SectionModel::Contact), Typography::Style::Heading);
+    m_contactPage->addText(contact.intro, Typography::Style::Lead);
+    if (!contact.email.isEmpty()) {
+        QUrl mailto;
+        mailto.setScheme(QStringLiteral("mailto"));
+        mailto.setPath(contact.email);
+        QPushButton *button = linkButton(tr("Write to %1").arg(contact.email), mailto, m_contactPage);
+        button->setObjectName(QStringLiteral("emailButton"));
+        button->setIcon(QIcon(QStringLiteral(":/icons/contact.svg")));
+        m_contactPage->addWidget(button);
+    }
+    if (!contact.alternateEmails.isEmpty()) {
+        m_contactPage->addText(tr("Also: %1").arg(contact.alternateEmails.join(QStringLiteral(", "))),
+                               Typography::Style::Muted);
+    }
+    QStringList interests{contact.interests};
+    for (const QString &topic : contact.topics) {
+        interests.append(QStringLiteral("•  ") + topic);
+    }
+    m_contactPage->addSection(tr("Current collaboration interests"), interests);
+    m_contactPage->addSection(tr("Interns"), {contact.recruiting});
+}
+
+void MainWindow::showProblems(const QString &title, const QList<Problem> &problems)
+{
+    const bool error = Problem::anyError(problems);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    m_ui->problemIcon->setPixmap(
+        style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_ui->problemTitle->setText(title);
+    QStringList lines;
+    for (const Problem &problem : problems) {
+        lines.append(problem.toString());
+    }
+    m_ui->problemList->setPlainText(lines.join(u'\n'));
+    m_ui->problemList->setVisible(!lines.isEmpty());
+    m_ui->problemFrame->show();
+}
+
+void MainWindow::chooseFile()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), QFileInfo(m_sourceName).path(),
+                                                          tr("Portfolios (*.json);;All files (*)"));
+    if (!fileName.isEmpty()) {
+        openFile(fileName);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About %1").arg(windowTitle()));
+    box->setTextFormat(Qt::PlainText);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    const Profile &profile = m_portfolio.profile;
+    QStringList who{profile.name, profile.headline, profile.affiliation};
+    who.removeAll(QString());
+    box->setText(tr("Portfolio %1").arg(QCoreApplication::applicationVersion()));
+    box->setInformativeText(
+        tr("Showing the portfolio of %1.\nSource: %2\n\nA desktop viewer for professional portfolios, built with Qt %3.")
+            .arg(who.join(QStringLiteral(", ")),
+                 m_sourceName.isEmpty() ? tr("embedded in the application") : m_sourceName,
+                 QString::fromLatin1(qVersion())));
+    box->open();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        resize(1180, 760);
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_ui->splitter->restoreState(settings.value(SplitterKey).toByteArray())) {
+        m_ui->splitter->setSizes({190, 990});
+    }
+    showSection(SectionModel::fromKey(settings.value(SectionKey).toString()).value_or(SectionModel::Overview));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_ui->splitter->saveState());
+    settings.setValue(SectionKey, SectionModel::key(currentSection()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}

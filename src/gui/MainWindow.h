@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Portfolio.h"
+#include "Problem.h"
+#include "SectionModel.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class BackgroundPage;
+class EntryModel;
+class ListPage;
+class PublicationModel;
+class TextPage;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The section list on the left and one page per section on the right. It always shows a
+// portfolio: a file that cannot be shown leaves its problems above the embedded one.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString &fileName);
+    void showEmbedded();
+    void showSection(SectionModel::Section section);
+    SectionModel::Section currentSection() const;
+    // Opens the Publications page on the publication with this id, if there is one.
+    void showPublication(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
+    void showProblems(const QString &title, const QList<Problem> &problems);
+    void fillOverview(const Portfolio &portfolio);
+    void fillContact(const Portfolio &portfolio);
+    void setUpSections();
+    void chooseFile();
+    void showAbout();
+    void readSettings();
+    void writeSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    SectionModel *m_sectionModel;
+    PublicationModel *m_publicationModel;
+    EntryModel *m_newsModel;
+    EntryModel *m_focusModel;
+    EntryModel *m_projectModel;
+    EntryModel *m_skillModel;
+    EntryModel *m_educationModel;
+    EntryModel *m_internshipModel;
+    EntryModel *m_talkModel;
+    TextPage *m_overviewPage;
+    ListPage *m_researchPage;
+    ListPage *m_newsPage;
+    ListPage *m_publicationsPage;
+    ListPage *m_projectsPage;
+    ListPage *m_skillsPage;
+    BackgroundPage *m_backgroundPage;
+    ListPage *m_talksPage;
+    TextPage *m_contactPage;
+    Portfolio m_portfolio;
+    QString m_sourceName;
+    bool m_showsPortfolio = false;
+};

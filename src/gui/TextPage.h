@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Typography.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class TextPage;
+}
+
+// A scrolling page of headings, paragraphs and the odd button, set in one column narrow
+// enough to read comfortably however wide the window is.
+class TextPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TextPage(QWidget *parent = nullptr);
+    ~TextPage() override;
+
+    void clear();
+    // Adds a label unless the text is empty; returns it, or nullptr.
+    QLabel *addText(const QString &text, Typography::Style style = Typography::Style::Body);
+    void addParagraphs(const QStringList &paragraphs, Typography::Style style = Typography::Style::Body);
+    void addWidget(QWidget *widget);
+    // Adds a heading followed by paragraphs, or nothing when there are no paragraphs.
+    void addSection(const QString &heading, const QStringList &paragraphs);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    std::unique_ptr<Ui::TextPage> m_ui;
+};

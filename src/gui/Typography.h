@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+class QWidget;
+
+// The few text styles the pages share, applied to labels from the .ui files or made here.
+namespace Typography {
+
+enum class Style {
+    Title,      // the person's name in the window header
+    Heading,    // a page heading
+    Subheading,
+    Lead,       // a larger opening paragraph
+    Body,
+    Muted,
+};
+
+void apply(QLabel *label, Style style);
+// A plain-text, wrapping, selectable label: portfolio text is never read as markup.
+QLabel *label(const QString &text, Style style, QWidget *parent = nullptr);
+
+} // namespace Typography
