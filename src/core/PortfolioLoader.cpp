@@ -342,15 +342,23 @@ LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
 
     LoadResult result;
     result.problems = reader.problems();
+    // A missing member has no position of its own; the object that lacks it stands in.
+    auto parentPath = [](const QString &path) {
+        return path.left(qMax(0, qMax(path.lastIndexOf(u'.'), path.lastIndexOf(u'['))));
+    };
     QSet<QString> paths;
     for (const Problem &problem : std::as_const(result.problems)) {
         if (!problem.path.isEmpty()) {
             paths.insert(problem.path);
+            paths.insert(parentPath(problem.path));
         }
     }
     const QHash<QString, JsonLocator::Position> positions = JsonLocator::locate(json, paths);
     for (Problem &problem : result.problems) {
-        const auto position = positions.constFind(problem.path);
+        auto position = positions.constFind(problem.path);
+        if (position == positions.cend()) {
+            position = positions.constFind(parentPath(problem.path));
+        }
         if (position != positions.cend()) {
             problem.line = position->line;
             problem.column = position->column;

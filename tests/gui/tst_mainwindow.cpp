@@ -1,0 +1,208 @@
+#include "BackgroundPage.h"
+#include "ItemRoles.h"
+#include "ListPage.h"
+#include "MainWindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QStringList labelTexts(const QWidget *page)
+{
+    QStringList texts;
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        texts.append(label->text());
+    }
+    return texts;
+}
+
+QListView *listOf(const QWidget *page)
+{
+    return page->findChild<QListView *>(QStringLiteral("listView"));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void everySectionShowsTheSeed();
+    void shortcutsJumpToSections();
+    void remembersStateAcrossRuns();
+    void brokenFileShowsProblemsAndEmbedded();
+    void newsLinksToPublication();
+    void tabReachesSectionsAndContent();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("portfolio-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::everySectionShowsTheSeed()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Songwei Liu – Portfolio"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Songwei Liu"));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(window.currentSection(), SectionModel::Overview);
+
+    const QStringList overview = labelTexts(window.findChild<QWidget *>(QStringLiteral("overviewPage")));
+    QVERIFY(overview.contains(
+        QStringLiteral("I build efficient LLM/AIGC inference systems for edge-cloud computing platforms.")));
+    QVERIFY(overview.filter(QStringLiteral("leads a model optimization team")).size() == 1);
+
+    const QHash<QString, int> rows{{QStringLiteral("researchPage"), 3},     {QStringLiteral("newsPage"), 11},
+                                   {QStringLiteral("publicationsPage"), 10}, {QStringLiteral("projectsPage"), 3},
+                                   {QStringLiteral("skillsPage"), 4},        {QStringLiteral("talksPage"), 1}};
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        auto *page = window.findChild<ListPage *>(it.key());
+        QVERIFY2(page, qPrintable(it.key()));
+        window.showSection(SectionModel::Section(stack->indexOf(page)));
+        QCOMPARE(stack->currentWidget(), page);
+        QTRY_VERIFY(page->listView()->isVisible());
+        QAbstractItemModelTester tester(page->listView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->listView()->model()->rowCount(), it.value());
+        // Every row is laid out with some height: nothing collapses to an empty line.
+        const QRect firstRow = page->listView()->visualRect(page->listView()->model()->index(0, 0));
+        QVERIFY2(firstRow.height() > page->listView()->fontMetrics().height(), qPrintable(it.key()));
+    }
+    const QModelIndex firstNews = listOf(window.findChild<QWidget *>(QStringLiteral("newsPage")))->model()->index(0, 0);
+    QCOMPARE(firstNews.data().toString(), QStringLiteral("MotionCache is accepted by ICML 2026."));
+    QCOMPARE(firstNews.data(ItemRoles::DateRole).toString(), QStringLiteral("May 2026"));
+    QCOMPARE(labelTexts(window.findChild<QWidget *>(QStringLiteral("publicationsPage")))
+                 .filter(QStringLiteral("Google Scholar snapshot on "))
+                 .filter(QStringLiteral(": 17 publications, 562 citations, h-index 9."))
+                 .size(),
+             1);
+
+    window.showSection(SectionModel::Background);
+    auto *background = window.findChild<BackgroundPage *>(QStringLiteral("backgroundPage"));
+    QCOMPARE(background->educationPage()->listView()->model()->rowCount(), 3);
+    QCOMPARE(background->internshipsPage()->listView()->model()->rowCount(), 3);
+    QCOMPARE(background->internshipsPage()->listView()->model()->index(1, 0).data().toString(),
+             QStringLiteral("Tencent JARVIS Research Center"));
+
+    window.showSection(SectionModel::Contact);
+    auto *email = window.findChild<QPushButton *>(QStringLiteral("emailButton"));
+    QVERIFY(email);
+    QTRY_VERIFY(email->isVisible());
+    QVERIFY(email->text().contains(u"liusongwei.zju@bytedance.com"));
+    QVERIFY(labelTexts(window.findChild<QWidget *>(QStringLiteral("contactPage")))
+                .contains(QStringLiteral("•  Edge-cloud collaborative inference")));
+}
+
+void TestMainWindow::shortcutsJumpToSections()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int i = SectionModel::SectionCount - 1; i >= 0; --i) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), SectionModel::Section(i));
+    }
+}
+
+void TestMainWindow::remembersStateAcrossRuns()
+{
+    {
+        MainWindow window;
+        window.showEmbedded();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 600);
+        window.showSection(SectionModel::Talks);
+        window.close();
+    }
+    MainWindow window;
+    window.showEmbedded();
+    QCOMPARE(window.currentSection(), SectionModel::Talks);
+    QCOMPARE(window.size(), QSize(900, 600));
+}
+
+void TestMainWindow::brokenFileShowsProblemsAndEmbedded()
+{
+    MainWindow window;
+    window.openFile(QStringLiteral(TEST_DATA_DIR "/broken/year-as-words.json"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Songwei Liu"));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("problemFrame"))->isVisible());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemTitle"))->text().contains(u"year-as-words.json"));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText(),
+             QStringLiteral("60:15: publications[3].year: expected a whole number, got \"twenty\""));
+
+    // A good file replaces the embedded portfolio and the problems go.
+    window.openFile(QStringLiteral(TEST_DATA_DIR "/minimal.json"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Ada Example"));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("problemFrame"))->isVisible());
+
+    // A broken file later keeps what is shown.
+    window.openFile(QStringLiteral(TEST_DATA_DIR "/broken/empty.json"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Ada Example"));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("problemFrame"))->isVisible());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("dismissButton")), Qt::LeftButton);
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("problemFrame"))->isVisible());
+}
+
+void TestMainWindow::newsLinksToPublication()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showSection(SectionModel::News);
+    QListView *news = listOf(window.findChild<QWidget *>(QStringLiteral("newsPage")));
+    news->setFocus();
+    news->setCurrentIndex(news->model()->index(1, 0));
+    QTest::keyClick(news, Qt::Key_Return);
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QListView *publications = listOf(window.findChild<QWidget *>(QStringLiteral("publicationsPage")));
+    QCOMPARE(publications->currentIndex().data(ItemRoles::PublicationIdRole).toString(), QStringLiteral("tcec"));
+}
+
+void TestMainWindow::tabReachesSectionsAndContent()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.showSection(SectionModel::News);
+    QWidget *sections = window.findChild<QWidget *>(QStringLiteral("sectionList"));
+    sections->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), sections);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), listOf(window.findChild<QWidget *>(QStringLiteral("newsPage"))));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), sections);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
