@@ -14,6 +14,7 @@ private Q_SLOTS:
     void validateBrokenFixtures();
     void validateNeedsNoDisplay();
     void unknownSection();
+    void usageErrorsNeedNoDisplay();
     void quitsAfterFirstFrame();
     void brokenDataStillOpensWindow();
 
@@ -104,6 +105,21 @@ void TestCommandLine::unknownSection()
     const Run result = run({QStringLiteral("--section"), QStringLiteral("blog")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.errors.contains(u"Unknown section \"blog\""));
+}
+
+void TestCommandLine::usageErrorsNeedNoDisplay()
+{
+    QProcessEnvironment environment = windowEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    const Run unknown = run({QStringLiteral("--bogus")}, environment);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.errors.contains(u"bogus"));
+    const Run missingValue = run({QStringLiteral("--data")}, environment);
+    QCOMPARE(missingValue.exitCode, 2);
+    // Qt's own options are left for QApplication.
+    const Run qtOption = run({QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--quit-after-first-frame")});
+    QCOMPARE(qtOption.exitCode, 0);
 }
 
 void TestCommandLine::quitsAfterFirstFrame()

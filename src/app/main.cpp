@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -28,6 +29,21 @@ int validate(const QString &fileName)
     return 0;
 }
 
+// The options QGuiApplication and QApplication take out of the command line themselves.
+bool onlyQtOptions(const QStringList &names)
+{
+    static const QStringList qtOptions{
+        QStringLiteral("platform"),   QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),     QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("reverse"),          QStringLiteral("session"),
+        QStringLiteral("display"),    QStringLiteral("geometry"),           QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),        QStringLiteral("name"),
+        QStringLiteral("title")};
+    return !names.isEmpty() && std::all_of(names.cbegin(), names.cend(), [](const QString &name) {
+        return qtOptions.contains(name);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,6 +53,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTFOLIO_VERSION));
 
     QCommandLineParser parser;
+    // Lets Qt's single-dash options such as -platform read as one name, not as letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Shows a professional portfolio: by default the embedded one."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -63,20 +81,23 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     }
-    // Parsing needs no application object, so help, version and validation run without a display.
+    // Qt's own options (-platform, -geometry, -style) are known only once QApplication has taken
+    // them out, so this first look decides whether a display is needed at all: help, version,
+    // validation and usage errors need none.
     const bool parsed = parser.parse(arguments);
-    if (!parsed || parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(validateOption)) {
+    if (!parsed && !onlyQtOptions(parser.unknownOptionNames())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parsed && (parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(validateOption))) {
         QCoreApplication app(argc, argv);
-        if (!parsed) {
-            std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
-            return 2;
-        }
-        if (parser.isSet(helpOption)) {
-            parser.showHelp(0);
-        }
-        if (parser.isSet(versionOption)) {
-            parser.showVersion();
-        }
+        parser.process(app);
+        return validate(parser.value(validateOption));
+    }
+
+    QApplication app(argc, argv);
+    parser.process(app);
+    if (parser.isSet(validateOption)) {
         return validate(parser.value(validateOption));
     }
     std::optional<SectionModel::Section> section;
@@ -90,7 +111,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    QApplication app(argc, argv);
     MainWindow window;
     if (parser.isSet(dataOption)) {
         window.openFile(parser.value(dataOption));
