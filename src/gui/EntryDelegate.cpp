@@ -79,7 +79,7 @@ int EntryDelegate::layoutRow(const QStyleOptionViewItem &option, const QModelInd
         blocks.push_back({std::move(layout), role});
     };
     const QFont &base = option.font;
-    add(index.data(ItemRoles::EyebrowRole).toString().toUpper(), scaledFont(base, 0.8, QFont::DemiBold),
+    add(index.data(ItemRoles::EyebrowRole).toString(), scaledFont(base, 0.8, QFont::DemiBold),
         QPalette::Highlight);
     add(index.data(Qt::DisplayRole).toString(), scaledFont(base, 1.1, QFont::DemiBold), QPalette::Text);
     add(index.data(ItemRoles::DetailRole).toString(), base, QPalette::PlaceholderText);

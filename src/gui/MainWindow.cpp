@@ -101,8 +101,8 @@ void MainWindow::setUpSections()
         if (auto *listPage = qobject_cast<ListPage *>(pages[i])) {
             listPage->setHeading(SectionModel::title(section));
         }
-        QAction *action = m_ui->goMenu->addAction(
-            QIcon(QStringLiteral(":/icons/%1.svg").arg(SectionModel::key(section))), SectionModel::title(section));
+        QAction *action = m_ui->goMenu->addAction(m_sectionModel->index(i).data(Qt::DecorationRole).value<QIcon>(),
+                                                  SectionModel::title(section));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, section] {
             showSection(section);

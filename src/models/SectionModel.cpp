@@ -1,12 +1,18 @@
 #include "SectionModel.h"
 
+#include <QFile>
 #include <QIcon>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QKeySequence>
 #include <QMetaEnum>
 
 SectionModel::SectionModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    for (int i = 0; i < SectionCount; ++i) {
+        m_icons.append(icon(static_cast<Section>(i)));
+    }
 }
 
 int SectionModel::rowCount(const QModelIndex &parent) const
@@ -25,7 +31,7 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return title(section);
     case Qt::DecorationRole:
-        return QIcon(QStringLiteral(":/icons/%1.svg").arg(key(section)));
+        return m_icons[index.row()];
     case Qt::ToolTipRole:
         return tr("%1 (%2)").arg(title(section),
                                  QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index.row()))
@@ -35,6 +41,31 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QIcon SectionModel::icon(Section section)
+{
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(key(section)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray svg = file.readAll();
+    // The icons' mid-tone blue vanishes on a selection highlight, so the selected state gets a
+    // white copy drawn from the same file.
+    QSvgRenderer normal(svg);
+    QSvgRenderer selected(QByteArray(svg).replace("#4f7cac", "#ffffff"));
+    QIcon icon;
+    for (const int size : {16, 20, 24, 32, 40, 48, 64}) {
+        for (auto [renderer, mode] : {std::pair(&normal, QIcon::Normal), std::pair(&selected, QIcon::Selected)}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer->render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
 }
 
 QHash<int, QByteArray> SectionModel::roleNames() const

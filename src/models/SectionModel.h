@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QIcon>
 #include <QString>
 
 #include <optional>
@@ -41,4 +42,10 @@ public:
     static QStringList keys();
     // The translated name shown to people.
     static QString title(Section section);
+
+private:
+    static QIcon icon(Section section);
+
+    // Drawn once: views ask for decorations on every repaint.
+    QList<QIcon> m_icons;
 };
