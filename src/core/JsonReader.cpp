@@ -15,11 +15,8 @@ bool JsonReader::isFull() const
 QString JsonReader::string(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
 {
     const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = object.value(key);
+    const QJsonValue value = member(object, memberPath, key, presence);
     if (value.isUndefined()) {
-        if (presence == Presence::Required) {
-            error(memberPath, QStringLiteral("required, but missing"));
-        }
         return {};
     }
     if (!value.isString()) {
@@ -37,11 +34,8 @@ std::optional<int> JsonReader::wholeNumber(const QJsonObject &object, const QStr
                                            Presence presence)
 {
     const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = object.value(key);
+    const QJsonValue value = member(object, memberPath, key, presence);
     if (value.isUndefined()) {
-        if (presence == Presence::Required) {
-            error(memberPath, QStringLiteral("required, but missing"));
-        }
         return std::nullopt;
     }
     const double number = value.toDouble(-1.0);
@@ -68,11 +62,8 @@ bool JsonReader::boolean(const QJsonObject &object, const QString &path, QLatin1
 PartialDate JsonReader::date(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
 {
     const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = object.value(key);
+    const QJsonValue value = member(object, memberPath, key, presence);
     if (value.isUndefined()) {
-        if (presence == Presence::Required) {
-            error(memberPath, QStringLiteral("required, but missing"));
-        }
         return {};
     }
     const std::optional<PartialDate> date = PartialDate::fromString(value.toString());
@@ -101,11 +92,8 @@ QStringList JsonReader::strings(const QJsonObject &object, const QString &path, 
 QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
 {
     const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = object.value(key);
+    const QJsonValue value = member(object, memberPath, key, presence);
     if (value.isUndefined()) {
-        if (presence == Presence::Required) {
-            error(memberPath, QStringLiteral("required, but missing"));
-        }
         return {};
     }
     if (!value.isArray()) {
@@ -183,6 +171,16 @@ QString JsonReader::describe(const QJsonValue &value)
         break;
     }
     return QStringLiteral("nothing");
+}
+
+QJsonValue JsonReader::member(const QJsonObject &object, const QString &memberPath, QLatin1StringView key,
+                              Presence presence)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() && presence == Presence::Required) {
+        error(memberPath, QStringLiteral("required, but missing"));
+    }
+    return value;
 }
 
 void JsonReader::expected(const QString &path, const QString &what, const QJsonValue &got)

@@ -52,6 +52,8 @@ public:
     static QString describe(const QJsonValue &value);
 
 private:
+    // The member at `key`, undefined when absent; an absent required member is reported.
+    QJsonValue member(const QJsonObject &object, const QString &memberPath, QLatin1StringView key, Presence presence);
     void expected(const QString &path, const QString &what, const QJsonValue &got);
 
     QList<Problem> m_problems;

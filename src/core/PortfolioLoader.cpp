@@ -53,9 +53,10 @@ QUrl readWebUrl(JsonReader &reader, const QJsonObject &object, const QString &pa
 
 // Calls read(itemObject, itemPath) for each object in the array at `key`.
 template<typename Read>
-void forEachObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read)
+void forEachObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read,
+                   Presence presence = Presence::Optional)
 {
-    const QJsonArray items = reader.array(object, path, key);
+    const QJsonArray items = reader.array(object, path, key, presence);
     const QString listPath = JsonLocator::keyPath(path, key);
     for (qsizetype i = 0; i < items.size() && !reader.isFull(); ++i) {
         const QString itemPath = JsonLocator::indexPath(listPath, i);
@@ -109,16 +110,16 @@ Publication readPublication(JsonReader &reader, const QJsonObject &object, const
                          .arg(JsonReader::describe(publication.id)));
     }
     publication.title = reader.string(object, path, "title"_L1, Presence::Required);
-    if (!object.contains("authors"_L1)) {
-        reader.error(JsonLocator::keyPath(path, "authors"_L1), QStringLiteral("required, but missing"));
-    }
     int owners = 0;
-    forEachObject(reader, object, path, "authors"_L1, [&](const QJsonObject &item, const QString &itemPath) {
-        publication.authors.append(readAuthor(reader, item, itemPath));
-        if (publication.authors.last().owner && ++owners == 2) {
-            reader.error(itemPath, QStringLiteral("a second author is marked as the owner"));
-        }
-    });
+    forEachObject(
+        reader, object, path, "authors"_L1,
+        [&](const QJsonObject &item, const QString &itemPath) {
+            publication.authors.append(readAuthor(reader, item, itemPath));
+            if (publication.authors.last().owner && ++owners == 2) {
+                reader.error(itemPath, QStringLiteral("a second author is marked as the owner"));
+            }
+        },
+        Presence::Required);
     publication.venue = reader.string(object, path, "venue"_L1);
     publication.year = reader.wholeNumber(object, path, "year"_L1).value_or(0);
     publication.status = reader.string(object, path, "status"_L1);
@@ -278,6 +279,15 @@ Problem fileProblem(const QString &message)
     return {Problem::Severity::Error, {}, 0, 0, message};
 }
 
+LoadResult tooLarge(const QString &what, qint64 size)
+{
+    return {std::nullopt,
+            {fileProblem(QStringLiteral("%1 is %2 MiB; portfolios are limited to %3 MiB")
+                             .arg(what)
+                             .arg(size / (1024 * 1024))
+                             .arg(PortfolioLoader::MaximumSize / (1024 * 1024)))}};
+}
+
 } // namespace
 
 LoadResult PortfolioLoader::loadFile(const QString &fileName)
@@ -288,10 +298,7 @@ LoadResult PortfolioLoader::loadFile(const QString &fileName)
     }
     // Refuse before reading, so a huge file costs nothing.
     if (file.size() > MaximumSize) {
-        return {std::nullopt,
-                {fileProblem(QStringLiteral("the file is %1 MiB; portfolios are limited to %2 MiB")
-                                 .arg(file.size() / (1024 * 1024))
-                                 .arg(MaximumSize / (1024 * 1024)))}};
+        return tooLarge(QStringLiteral("the file"), file.size());
     }
     const QByteArray bytes = file.read(MaximumSize + 1);
     if (file.error() != QFileDevice::NoError) {
@@ -303,10 +310,7 @@ LoadResult PortfolioLoader::loadFile(const QString &fileName)
 LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
 {
     if (json.size() > MaximumSize) {
-        return {std::nullopt,
-                {fileProblem(QStringLiteral("the data is %1 MiB; portfolios are limited to %2 MiB")
-                                 .arg(json.size() / (1024 * 1024))
-                                 .arg(MaximumSize / (1024 * 1024)))}};
+        return tooLarge(QStringLiteral("the data"), json.size());
     }
     if (json.trimmed().isEmpty()) {
         return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
