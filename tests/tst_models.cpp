@@ -42,7 +42,17 @@ void TestModels::sectionModel()
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row);
         QCOMPARE(index.data().toString(), expected[row]);
-        QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+        // Rendering proves the SVG icon engine is installed; the selected state is a different, white copy.
+        const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+        const QImage normal = icon.pixmap(20).toImage();
+        const QImage selected = icon.pixmap(20, QIcon::Selected).toImage();
+        QVERIFY(!normal.isNull());
+        QCOMPARE(normal.size(), QSize(20, 20));
+        QVERIFY(normal != selected);
+        QCOMPARE(selected.pixelColor(selected.rect().center()).alpha() > 0
+                     ? selected.pixelColor(selected.rect().center()).red() == 255
+                     : true,
+                 true);
         QCOMPARE(index.data(SectionModel::KeyRole).toString(), expected[row].toLower());
     }
 }

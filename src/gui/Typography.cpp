@@ -32,7 +32,6 @@ void apply(QLabel *label, Style style)
     label->setFont(font);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setForegroundRole(style == Style::Muted ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 

@@ -19,7 +19,8 @@ enum class Style {
 };
 
 void apply(QLabel *label, Style style);
-// A plain-text, wrapping, selectable label: portfolio text is never read as markup.
+// A plain-text, wrapping label: portfolio text is never read as markup. Not selectable: a
+// selectable label lays its text out through a QTextDocument, which doubled start-up work.
 QLabel *label(const QString &text, Style style, QWidget *parent = nullptr);
 
 } // namespace Typography

@@ -1,9 +1,6 @@
 #include "SectionModel.h"
 
-#include <QFile>
 #include <QIcon>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <QKeySequence>
 #include <QMetaEnum>
 
@@ -45,26 +42,9 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
 
 QIcon SectionModel::icon(Section section)
 {
-    QFile file(QStringLiteral(":/icons/%1.svg").arg(key(section)));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    const QByteArray svg = file.readAll();
-    // The icons' mid-tone blue vanishes on a selection highlight, so the selected state gets a
-    // white copy drawn from the same file.
-    QSvgRenderer normal(svg);
-    QSvgRenderer selected(QByteArray(svg).replace("#4f7cac", "#ffffff"));
-    QIcon icon;
-    for (const int size : {16, 20, 24, 32, 40, 48, 64}) {
-        for (auto [renderer, mode] : {std::pair(&normal, QIcon::Normal), std::pair(&selected, QIcon::Selected)}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer->render(&painter);
-            painter.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
+    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(key(section)));
+    // A white copy made at build time; the blue would vanish on a selection highlight.
+    icon.addFile(QStringLiteral(":/icons/selected/%1.svg").arg(key(section)), QSize(), QIcon::Selected);
     return icon;
 }
 
