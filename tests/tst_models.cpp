@@ -128,13 +128,17 @@ void TestModels::publicationModel()
     QCOMPARE(model.rowCount(), 10);
     const int row = model.rowOf(u"tcec");
     QVERIFY(row >= 0);
-    const QModelIndex tcec = model.index(row);
+    const QModelIndex tcec = model.index(row, PublicationModel::TitleColumn);
     QCOMPARE(tcec.data(PublicationModel::IdRole).toString(), QStringLiteral("tcec"));
     QCOMPARE(tcec.data(PublicationModel::VenueRole).toString(), QStringLiteral("ICML"));
     QCOMPARE(tcec.data(PublicationModel::YearRole).toInt(), 2026);
     QCOMPARE(tcec.data(PublicationModel::StatusRole).toString(), QStringLiteral("Spotlight + Oral, Top 0.7%"));
     QCOMPARE(tcec.data(PublicationModel::TopicRole).toString(), QStringLiteral("diffusion quantization"));
-    QCOMPARE(tcec.data(ItemRoles::EyebrowRole).toString(), QStringLiteral("ICML 2026 · Spotlight + Oral, Top 0.7%"));
+    QCOMPARE(PublicationModel::venueLine(model.publication(row)), QStringLiteral("ICML 2026 · Spotlight + Oral, Top 0.7%"));
+    QCOMPARE(model.index(row, PublicationModel::YearColumn).data().toInt(), 2026);
+    QCOMPARE(model.index(row, PublicationModel::AuthorsColumn).data().toString(),
+             QStringLiteral("Songwei Liu, Chao Zeng, Chenqian Yan, Xurui Peng, Xing Wang, Fangmin Chen, Xing Mei"));
+    QCOMPARE(model.headerData(PublicationModel::VenueColumn, Qt::Horizontal).toString(), QStringLiteral("Venue"));
     QVERIFY(tcec.data(PublicationModel::SelectedRole).toBool());
     QCOMPARE(model.rowOf(u"no-such-paper"), -1);
     QVERIFY(model.roleNames().contains(PublicationModel::ThumbnailRole));

@@ -72,10 +72,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open on section <name>: %1.")
             .arg(SectionModel::keys().join(QStringLiteral(", "))),
         QStringLiteral("name"));
+    const QCommandLineOption publicationOption(
+        QStringLiteral("publication"),
+        QCoreApplication::translate("main", "Open on the publication with the id <id>."), QStringLiteral("id"));
     const QCommandLineOption firstFrameOption(
         QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate("main", "Quit once the main window has painted its first frame."));
-    parser.addOptions({dataOption, validateOption, sectionOption, firstFrameOption});
+    parser.addOptions({dataOption, validateOption, sectionOption, publicationOption, firstFrameOption});
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
@@ -119,6 +122,11 @@ int main(int argc, char *argv[])
     }
     if (section) {
         window.showSection(*section);
+    }
+    if (parser.isSet(publicationOption) && !window.showPublication(parser.value(publicationOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "No publication has the id \"%1\".")
+                                    .arg(parser.value(publicationOption))));
     }
     if (parser.isSet(firstFrameOption)) {
         QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::firstFramePainted, &app,

@@ -6,9 +6,12 @@
 #include "ListPage.h"
 #include "PortfolioLoader.h"
 #include "PublicationModel.h"
+#include "PublicationsPage.h"
 #include "TextPage.h"
+#include "ThumbnailProvider.h"
 
 #include <QCloseEvent>
+#include <QCommandLinkButton>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_sectionModel(new SectionModel(this))
+    , m_thumbnails(new ThumbnailProvider(this))
     , m_publicationModel(new PublicationModel(this))
     , m_newsModel(new EntryModel(this))
     , m_focusModel(new EntryModel(this))
@@ -53,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overviewPage(new TextPage(this))
     , m_researchPage(new ListPage(this))
     , m_newsPage(new ListPage(this))
-    , m_publicationsPage(new ListPage(this))
+    , m_publicationsPage(new PublicationsPage(m_publicationModel, m_thumbnails, this))
     , m_projectsPage(new ListPage(this))
     , m_skillsPage(new ListPage(this))
     , m_backgroundPage(new BackgroundPage(this))
@@ -73,7 +77,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_researchPage->setModel(m_focusModel);
     m_newsPage->setModel(m_newsModel);
-    m_publicationsPage->setModel(m_publicationModel);
     m_projectsPage->setModel(m_projectModel);
     m_skillsPage->setModel(m_skillModel);
     m_backgroundPage->setModels(m_educationModel, m_internshipModel);
@@ -81,6 +84,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_newsPage, &ListPage::publicationActivated, this, &MainWindow::showPublication);
 
     setUpSections();
+    m_ui->goMenu->addSeparator();
+    QAction *find = m_ui->goMenu->addAction(tr("&Find Publications…"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showSection(SectionModel::Publications);
+        m_publicationsPage->focusSearch();
+    });
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -128,17 +138,13 @@ SectionModel::Section MainWindow::currentSection() const
     return static_cast<SectionModel::Section>(m_ui->pageStack->currentIndex());
 }
 
-void MainWindow::showPublication(const QString &id)
+bool MainWindow::showPublication(const QString &id)
 {
-    const int row = m_publicationModel->rowOf(id);
-    if (row < 0) {
-        return;
+    if (!m_publicationsPage->showPublication(id)) {
+        return false;
     }
     showSection(SectionModel::Publications);
-    QListView *view = m_publicationsPage->listView();
-    view->setCurrentIndex(m_publicationModel->index(row));
-    view->scrollTo(view->currentIndex());
-    view->setFocus();
+    return true;
 }
 
 void MainWindow::openFile(const QString &fileName)
@@ -146,6 +152,7 @@ void MainWindow::openFile(const QString &fileName)
     const LoadResult result = PortfolioLoader::loadFile(fileName);
     const QString name = QFileInfo(fileName).fileName();
     if (result.portfolio) {
+        m_thumbnails->setBaseDirectory(QFileInfo(fileName).absolutePath());
         showPortfolio(*result.portfolio, fileName);
         if (!result.problems.isEmpty()) {
             showProblems(tr("%1 is shown, but it has warnings:").arg(name),
@@ -191,7 +198,7 @@ void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &source
     m_focusModel->setEntries(EntryModel::fromFocusAreas(portfolio.focusAreas));
     m_newsModel->setEntries(EntryModel::fromNews(portfolio));
     const ScholarSnapshot &scholar = portfolio.scholar;
-    m_publicationsPage->setIntro(
+    m_publicationsPage->setScholarLine(
         scholar.date.isNull()
             ? QString()
             : tr("%1 snapshot on %2: %3 publications, %4 citations, h-index %5.")
@@ -215,6 +222,22 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
     m_overviewPage->addParagraphs(portfolio.profile.biography);
     m_overviewPage->addSection(tr("Leadership and impact"), portfolio.leadership);
     m_overviewPage->addSection(tr("Working together"), {portfolio.contact.summary, portfolio.contact.recruiting});
+    bool anySelected = false;
+    for (const Publication &publication : portfolio.publications) {
+        if (!publication.selected) {
+            continue;
+        }
+        if (!anySelected) {
+            anySelected = true;
+            m_overviewPage->addHeading(tr("Selected publications"));
+        }
+        auto *button = new QCommandLinkButton(publication.title, PublicationModel::venueLine(publication), m_overviewPage);
+        button->setObjectName(QStringLiteral("selected-") + publication.id);
+        connect(button, &QCommandLinkButton::clicked, this, [this, id = publication.id] {
+            showPublication(id);
+        });
+        m_overviewPage->addWidget(button);
+    }
     if (!portfolio.profile.homepage.isEmpty()) {
         m_overviewPage->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, m_overviewPage));
     }

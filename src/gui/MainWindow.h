@@ -12,7 +12,9 @@ class BackgroundPage;
 class EntryModel;
 class ListPage;
 class PublicationModel;
+class PublicationsPage;
 class TextPage;
+class ThumbnailProvider;
 
 namespace Ui {
 class MainWindow;
@@ -32,8 +34,8 @@ public:
     void showEmbedded();
     void showSection(SectionModel::Section section);
     SectionModel::Section currentSection() const;
-    // Opens the Publications page on the publication with this id, if there is one.
-    void showPublication(const QString &id);
+    // Opens the Publications page on the publication with this id; false when there is none.
+    bool showPublication(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +53,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     SectionModel *m_sectionModel;
+    ThumbnailProvider *m_thumbnails;
     PublicationModel *m_publicationModel;
     EntryModel *m_newsModel;
     EntryModel *m_focusModel;
@@ -62,7 +65,7 @@ private:
     TextPage *m_overviewPage;
     ListPage *m_researchPage;
     ListPage *m_newsPage;
-    ListPage *m_publicationsPage;
+    PublicationsPage *m_publicationsPage;
     ListPage *m_projectsPage;
     ListPage *m_skillsPage;
     BackgroundPage *m_backgroundPage;

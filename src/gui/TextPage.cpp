@@ -52,10 +52,15 @@ void TextPage::addSection(const QString &heading, const QStringList &paragraphs)
     if (present.isEmpty()) {
         return;
     }
+    addHeading(heading);
+    addParagraphs(present);
+}
+
+void TextPage::addHeading(const QString &heading)
+{
     if (QLabel *label = addText(heading, Typography::Style::Subheading)) {
         label->setContentsMargins(0, label->fontMetrics().height() / 2, 0, 0);
     }
-    addParagraphs(present);
 }
 
 void TextPage::resizeEvent(QResizeEvent *event)

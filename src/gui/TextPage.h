@@ -27,6 +27,8 @@ public:
     QLabel *addText(const QString &text, Typography::Style style = Typography::Style::Body);
     void addParagraphs(const QStringList &paragraphs, Typography::Style style = Typography::Style::Body);
     void addWidget(QWidget *widget);
+    // A subheading with some space above it.
+    void addHeading(const QString &heading);
     // Adds a heading followed by paragraphs, or nothing when there are no paragraphs.
     void addSection(const QString &heading, const QStringList &paragraphs);
 

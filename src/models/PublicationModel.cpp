@@ -1,7 +1,9 @@
 #include "PublicationModel.h"
 
+#include "SearchText.h"
+
 PublicationModel::PublicationModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : QAbstractTableModel(parent)
 {
 }
 
@@ -9,6 +11,17 @@ void PublicationModel::setPublications(QList<Publication> publications)
 {
     beginResetModel();
     m_publications = std::move(publications);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_publications.size());
+    m_rowById.clear();
+    m_rowById.reserve(m_publications.size());
+    for (qsizetype row = 0; row < m_publications.size(); ++row) {
+        const Publication &publication = m_publications[row];
+        const QStringList fields{publication.title, authorLine(publication.authors), publication.venue,
+                                 publication.topic, publication.summary};
+        m_searchTexts.append(SearchText::fold(fields.join(u'\n')));
+        m_rowById.insert(publication.id, int(row));
+    }
     endResetModel();
 }
 
@@ -17,19 +30,29 @@ const QList<Publication> &PublicationModel::publications() const
     return m_publications;
 }
 
+const Publication &PublicationModel::publication(int row) const
+{
+    return m_publications[row];
+}
+
+const QString &PublicationModel::searchText(int row) const
+{
+    return m_searchTexts[row];
+}
+
 int PublicationModel::rowOf(QStringView id) const
 {
-    for (qsizetype row = 0; row < m_publications.size(); ++row) {
-        if (m_publications[row].id == id) {
-            return int(row);
-        }
-    }
-    return -1;
+    return m_rowById.value(id.toString(), -1);
 }
 
 int PublicationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_publications.size());
+}
+
+int PublicationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PublicationModel::data(const QModelIndex &index, int role) const
@@ -38,25 +61,31 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Publication &publication = m_publications[index.row()];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case TitleColumn:
+            return publication.title;
+        case AuthorsColumn:
+            return authorLine(publication.authors);
+        case VenueColumn:
+            return publication.venue;
+        case YearColumn:
+            return publication.year > 0 ? QVariant(publication.year) : QVariant();
+        case StatusColumn:
+            return publication.status;
+        case TopicColumn:
+            return publication.topic;
+        }
+        return {};
+    }
     switch (role) {
-    case Qt::DisplayRole:
-        return publication.title;
     case Qt::AccessibleTextRole:
         return QStringList{publication.title, authorLine(publication.authors), venueLine(publication)}.join(
             QStringLiteral(". "));
-    case ItemRoles::DateRole:
-    case ItemRoles::SortDateRole:
-        return publication.year > 0 ? QString::number(publication.year) : QString();
-    case ItemRoles::EyebrowRole:
-        return venueLine(publication);
-    case ItemRoles::DetailRole:
-    case AuthorsRole:
-        return authorLine(publication.authors);
-    case ItemRoles::BodyRole:
-        return QVariant::fromValue(
-            publication.summary.isEmpty() ? QList<Paragraph>() : QList<Paragraph>{{{}, publication.summary}});
     case IdRole:
         return publication.id;
+    case AuthorsRole:
+        return authorLine(publication.authors);
     case VenueRole:
         return publication.venue;
     case YearRole:
@@ -69,22 +98,47 @@ QVariant PublicationModel::data(const QModelIndex &index, int role) const
         return publication.thumbnail;
     case SelectedRole:
         return publication.selected;
+    case SummaryRole:
+        return publication.summary;
     default:
         return {};
     }
 }
 
+QVariant PublicationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case AuthorsColumn:
+        return tr("Authors");
+    case VenueColumn:
+        return tr("Venue");
+    case YearColumn:
+        return tr("Year");
+    case StatusColumn:
+        return tr("Status");
+    case TopicColumn:
+        return tr("Topic");
+    }
+    return {};
+}
+
 QHash<int, QByteArray> PublicationModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "id"},
-                  {AuthorsRole, "authors"},
-                  {VenueRole, "venue"},
-                  {YearRole, "year"},
-                  {StatusRole, "status"},
-                  {TopicRole, "topic"},
-                  {ThumbnailRole, "thumbnail"},
-                  {SelectedRole, "selected"}});
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(AuthorsRole, "authors");
+    names.insert(VenueRole, "venue");
+    names.insert(YearRole, "year");
+    names.insert(StatusRole, "status");
+    names.insert(TopicRole, "topic");
+    names.insert(ThumbnailRole, "thumbnail");
+    names.insert(SelectedRole, "selected");
+    names.insert(SummaryRole, "summary");
     return names;
 }
 

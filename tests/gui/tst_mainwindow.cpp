@@ -78,9 +78,9 @@ void TestMainWindow::everySectionShowsTheSeed()
         QStringLiteral("I build efficient LLM/AIGC inference systems for edge-cloud computing platforms.")));
     QVERIFY(overview.filter(QStringLiteral("leads a model optimization team")).size() == 1);
 
-    const QHash<QString, int> rows{{QStringLiteral("researchPage"), 3},     {QStringLiteral("newsPage"), 11},
-                                   {QStringLiteral("publicationsPage"), 10}, {QStringLiteral("projectsPage"), 3},
-                                   {QStringLiteral("skillsPage"), 4},        {QStringLiteral("talksPage"), 1}};
+    const QHash<QString, int> rows{{QStringLiteral("researchPage"), 3}, {QStringLiteral("newsPage"), 11},
+                                   {QStringLiteral("projectsPage"), 3}, {QStringLiteral("skillsPage"), 4},
+                                   {QStringLiteral("talksPage"), 1}};
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
         auto *page = window.findChild<ListPage *>(it.key());
         QVERIFY2(page, qPrintable(it.key()));
@@ -96,6 +96,8 @@ void TestMainWindow::everySectionShowsTheSeed()
     const QModelIndex firstNews = listOf(window.findChild<QWidget *>(QStringLiteral("newsPage")))->model()->index(0, 0);
     QCOMPARE(firstNews.data().toString(), QStringLiteral("MotionCache is accepted by ICML 2026."));
     QCOMPARE(firstNews.data(ItemRoles::DateRole).toString(), QStringLiteral("May 2026"));
+    window.showSection(SectionModel::Publications);
+    QCOMPARE(listOf(window.findChild<QWidget *>(QStringLiteral("publicationsPage")))->model()->rowCount(), 10);
     QCOMPARE(labelTexts(window.findChild<QWidget *>(QStringLiteral("publicationsPage")))
                  .filter(QStringLiteral("Google Scholar snapshot on "))
                  .filter(QStringLiteral(": 17 publications, 562 citations, h-index 9."))
@@ -186,6 +188,8 @@ void TestMainWindow::newsLinksToPublication()
     QCOMPARE(window.currentSection(), SectionModel::Publications);
     QListView *publications = listOf(window.findChild<QWidget *>(QStringLiteral("publicationsPage")));
     QCOMPARE(publications->currentIndex().data(ItemRoles::PublicationIdRole).toString(), QStringLiteral("tcec"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
+             QStringLiteral("TCEC: Error Propagation Mechanisms and Compensation Strategies for Quantized Diffusion"));
 }
 
 void TestMainWindow::tabReachesSectionsAndContent()

@@ -1,0 +1,272 @@
+#include "ThumbnailProvider.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QImageReader>
+#include <QNetworkAccessManager>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QStandardPaths>
+#include <QtConcurrentRun>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Sharp in a detail pane at three times the density, and at most 4 MiB kept per source.
+constexpr int LongestSide = 1024;
+constexpr int MaximumRedirects = 5;
+// What the scaled pixmaps for repaints may take, in KiB.
+constexpr int ScaledCacheKiB = 32 * 1024;
+
+struct Loaded {
+    QImage image;
+    QString failureReason;
+};
+
+QString tooBig()
+{
+    return ThumbnailProvider::tr("larger than %1 MiB").arg(ThumbnailProvider::MaximumBytes / (1024 * 1024));
+}
+
+// A scheme of two letters or more makes a URL: one letter and a colon is a Windows drive.
+bool isUrl(const QString &source)
+{
+    return QUrl(source).scheme().size() > 1;
+}
+
+// Runs in the thread pool.
+Loaded decode(QIODevice &device)
+{
+    QImageReader reader(&device);
+    reader.setAutoTransform(true);
+    // A header can promise any size: refuse a big one before a single pixel is allocated...
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > ThumbnailProvider::MaximumPixels) {
+        return {{}, ThumbnailProvider::tr("more than %L1 pixels").arg(ThumbnailProvider::MaximumPixels)};
+    }
+    // ...and have Qt refuse the same, at four bytes a pixel, for formats that tell no size up front.
+    reader.setAllocationLimit(int(ThumbnailProvider::MaximumPixels * 4 / (1024 * 1024)) + 1);
+    if (size.width() > LongestSide || size.height() > LongestSide) {
+        // JPEG then decodes at a fraction of its size instead of in full.
+        reader.setScaledSize(size.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio));
+    }
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return {{}, reader.error() == QImageReader::UnsupportedFormatError ? ThumbnailProvider::tr("not an image")
+                                                                            : reader.errorString()};
+    }
+    if (image.width() > LongestSide || image.height() > LongestSide) {
+        image = image.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+    // The format QPixmap and smooth scaling work in, converted here rather than in the GUI thread.
+    image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    return {image, {}};
+}
+
+// Runs in the thread pool.
+Loaded readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return {{}, ThumbnailProvider::tr("no such file")};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {{}, file.errorString()};
+    }
+    if (file.size() > ThumbnailProvider::MaximumBytes) {
+        return {{}, tooBig()};
+    }
+    return decode(file);
+}
+
+QString describeError(const QNetworkReply &reply)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        return ThumbnailProvider::tr("HTTP %1").arg(status);
+    }
+    switch (reply.error()) {
+    // Qt 6.4 ends a transfer that timed out as if cancelled; the provider itself never cancels
+    // without a reason of its own.
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return ThumbnailProvider::tr("timed out");
+    case QNetworkReply::TooManyRedirectsError:
+        return ThumbnailProvider::tr("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return ThumbnailProvider::tr("redirected to a less safe address");
+    case QNetworkReply::RemoteHostClosedError:
+        return ThumbnailProvider::tr("connection closed by the server");
+    // Only http and https are ever asked for, so an unknown protocol comes from a redirect.
+    case QNetworkReply::ProtocolUnknownError:
+        return ThumbnailProvider::tr("redirected to an unsupported scheme");
+    default:
+        return reply.errorString();
+    }
+}
+
+} // namespace
+
+ThumbnailProvider::ThumbnailProvider(QObject *parent)
+    : QObject(parent)
+    , m_scaled(ScaledCacheKiB)
+    // A child rather than a member: its replies are deleted after this object's connections are
+    // gone, so no handler of theirs can run on a half-destroyed provider.
+    , m_network(new QNetworkAccessManager(this))
+{
+    auto *cache = new QNetworkDiskCache(m_network);
+    cache->setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/thumbnails"_s);
+    m_network->setCache(cache);
+}
+
+void ThumbnailProvider::setBaseDirectory(const QString &directory)
+{
+    if (directory == m_baseDirectory) {
+        return;
+    }
+    m_baseDirectory = directory;
+    // Relative paths now name other files; loads still running for them are ignored by ticket.
+    m_entries.removeIf([](QHash<QString, Entry>::iterator entry) {
+        return !isUrl(entry.key()) && QDir::isRelativePath(entry.key());
+    });
+    m_scaled.clear();
+}
+
+void ThumbnailProvider::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_transferTimeout = timeout;
+}
+
+QPixmap ThumbnailProvider::thumbnail(const QString &source, const QSize &size, qreal devicePixelRatio)
+{
+    if (source.isEmpty()) {
+        return {};
+    }
+    const auto entry = m_entries.constFind(source);
+    if (entry == m_entries.cend()) {
+        load(source, ++m_lastTicket);
+        return {};
+    }
+    if (entry->state != State::Ready || size.isEmpty() || devicePixelRatio <= 0) {
+        return {};
+    }
+    const QString key = source % u'\n' % QString::number(size.width()) % u'x' % QString::number(size.height())
+        % u'@' % QString::number(devicePixelRatio);
+    if (const QPixmap *scaled = m_scaled.object(key)) {
+        return *scaled;
+    }
+    const QSize fitted =
+        entry->image.size().scaled(size * devicePixelRatio, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    QPixmap pixmap = QPixmap::fromImage(entry->image.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    m_scaled.insert(key, new QPixmap(pixmap), qsizetype(fitted.width()) * fitted.height() * 4 / 1024 + 1);
+    return pixmap;
+}
+
+ThumbnailProvider::State ThumbnailProvider::state(const QString &source) const
+{
+    const auto entry = m_entries.constFind(source);
+    return entry == m_entries.cend() ? State::Unknown : entry->state;
+}
+
+QString ThumbnailProvider::failureReason(const QString &source) const
+{
+    return m_entries.value(source).failureReason;
+}
+
+template<typename Work>
+void ThumbnailProvider::decodeInPool(const QString &source, quint64 ticket, Work work)
+{
+    // A child: if the provider goes first, the result is dropped with the watcher.
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, source, ticket] {
+        watcher->deleteLater();
+        const Loaded loaded = watcher->result();
+        finish(source, ticket, loaded.image, loaded.failureReason);
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void ThumbnailProvider::load(const QString &source, quint64 ticket)
+{
+    m_entries.insert(source, Entry{State::Loading, {}, {}, ticket});
+    if (!isUrl(source)) {
+        // A resource path is absolute to QDir, so only file paths are resolved.
+        decodeInPool(source, ticket, [path = QDir(m_baseDirectory).filePath(source)] { return readFile(path); });
+        return;
+    }
+    const QUrl url(source);
+    if (url.scheme() == u"http" || url.scheme() == u"https") {
+        download(source, url, ticket);
+        return;
+    }
+    // Queued like every other ending, so thumbnailChanged() never comes from inside thumbnail().
+    const QString reason = tr("unsupported scheme \"%1\"").arg(url.scheme());
+    QMetaObject::invokeMethod(
+        this, [this, source, ticket, reason] { finish(source, ticket, {}, reason); }, Qt::QueuedConnection);
+}
+
+void ThumbnailProvider::download(const QString &source, const QUrl &url, quint64 ticket)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(int(m_transferTimeout.count()));
+    request.setMaximumRedirectsAllowed(MaximumRedirects);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+
+    struct Transfer {
+        QByteArray bytes;
+        QString abortReason;
+    };
+    const auto transfer = std::make_shared<Transfer>();
+    const auto abort = [reply, transfer](const QString &reason) {
+        transfer->abortReason = reason;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, abort] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > MaximumBytes) {
+            abort(tooBig());
+        }
+    });
+    // Counted as the bytes arrive: a server that sends no length, or a wrong one, is cut off too.
+    connect(reply, &QNetworkReply::readyRead, this, [reply, transfer, abort] {
+        const QByteArray chunk = reply->readAll();
+        if (transfer->bytes.size() + chunk.size() > MaximumBytes) {
+            abort(tooBig());
+            return;
+        }
+        transfer->bytes += chunk;
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, transfer, source, ticket] {
+        reply->deleteLater();
+        if (!transfer->abortReason.isEmpty()) {
+            finish(source, ticket, {}, transfer->abortReason);
+        } else if (reply->error() != QNetworkReply::NoError) {
+            finish(source, ticket, {}, describeError(*reply));
+        } else {
+            decodeInPool(source, ticket, [bytes = std::move(transfer->bytes)] {
+                QBuffer buffer;
+                buffer.setData(bytes);
+                buffer.open(QIODevice::ReadOnly);
+                return decode(buffer);
+            });
+        }
+    });
+}
+
+void ThumbnailProvider::finish(const QString &source, quint64 ticket, const QImage &image, const QString &failureReason)
+{
+    const auto entry = m_entries.find(source);
+    if (entry == m_entries.end() || entry->ticket != ticket) {
+        return;
+    }
+    entry->state = image.isNull() ? State::Failed : State::Ready;
+    entry->image = image;
+    entry->failureReason = failureReason;
+    Q_EMIT thumbnailChanged(source);
+}
