@@ -43,6 +43,7 @@ private Q_SLOTS:
     void sortByColumns();
     void numbersSortNaturally();
     void facetModel();
+    void filtersSurviveNewData();
 
 private:
     QStringList visibleIds() const;
@@ -250,6 +251,21 @@ void TestPublicationFilter::facetModel()
     QCOMPARE(facets.checkedKeys(), QSet<QString>{QStringLiteral("ACL")});
     facets.setValues({QStringLiteral("ICML")});
     QVERIFY(facets.checkedKeys().isEmpty());
+}
+
+void TestPublicationFilter::filtersSurviveNewData()
+{
+    // Views and the model tester ask the proxy for rows while the new data is being announced.
+    m_filter->setVenues({QStringLiteral("ICML"), QStringLiteral("KDD")});
+    m_filter->setText(QStringLiteral("paper"));
+    m_model->setPublications({paper(QStringLiteral("a"), QStringLiteral("Paper A"), QStringLiteral("KDD"), 2020),
+                              paper(QStringLiteral("b"), QStringLiteral("Paper B"), QStringLiteral("ICML"), 2021),
+                              paper(QStringLiteral("c"), QStringLiteral("Other C"), QStringLiteral("ICML"), 2021),
+                              paper(QStringLiteral("d"), QStringLiteral("Paper D"), QStringLiteral("ACL"), 2022)});
+    QCOMPARE(visibleIds(), (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(m_filter->venueCounts().value(QStringLiteral("ACL")), 1);
+    m_model->setPublications({});
+    QCOMPARE(m_filter->rowCount(), 0);
 }
 
 QTEST_MAIN(TestPublicationFilter)

@@ -1,35 +1,44 @@
 #include "SearchText.h"
 
-#include <algorithm>
+void SearchText::appendFolded(QString &folded, QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        // Most text is ASCII, where folding is lower-casing; decomposing is the slow part, so only
+        // other characters pay for it.
+        if (c.unicode() < 0x80) {
+            folded.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+            continue;
+        }
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            folded.append(text.sliced(i, 2));
+            ++i;
+            continue;
+        }
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+        for (const QChar part : decomposed) {
+            if (part.category() != QChar::Mark_NonSpacing && part.category() != QChar::Mark_Enclosing) {
+                folded.append(part.toCaseFolded());
+            }
+        }
+    }
+}
 
 QString SearchText::fold(QStringView text)
 {
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() < 0x80;
-    });
-    // Most text is ASCII, and lower-casing it is all folding does there; decomposing is the slow part.
-    if (ascii) {
-        return text.toString().toLower();
-    }
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
     QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Mark_Enclosing) {
-            folded.append(c);
-        }
+    folded.reserve(text.size());
+    appendFolded(folded, text);
+    return folded;
+}
+
+QList<QByteArray> SearchText::words(QStringView query)
+{
+    QList<QByteArray> words;
+    QString folded = fold(query);
+    folded.remove(QChar(0));
+    for (const QString &word : folded.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        words.append(word.toUtf8());
     }
-    return folded.toCaseFolded();
-}
-
-QStringList SearchText::words(QStringView query)
-{
-    return fold(query).simplified().split(u' ', Qt::SkipEmptyParts);
-}
-
-bool SearchText::containsAll(QStringView foldedText, const QStringList &foldedWords)
-{
-    return std::all_of(foldedWords.cbegin(), foldedWords.cend(), [foldedText](const QString &word) {
-        return foldedText.contains(word);
-    });
+    return words;
 }

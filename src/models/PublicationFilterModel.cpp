@@ -5,25 +5,34 @@
 
 #include <algorithm>
 
+namespace {
+
+// A flag for each of `values`: whether it is among the chosen ones.
+template<typename T>
+std::vector<bool> chosenFlags(const QList<T> &values, const QSet<T> &chosen)
+{
+    std::vector<bool> result(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        result[i] = chosen.contains(values[i]);
+    }
+    return result;
+}
+
+} // namespace
+
 PublicationFilterModel::PublicationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    // The C locale, which a process gets when nothing is configured, collates by code point;
-    // English collation is the neutral choice that still ignores case and reads numbers.
-    , m_collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale())
 {
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    // Newest first is the order people expect of a publication list.
-    sort(PublicationModel::YearColumn, Qt::DescendingOrder);
 }
 
 void PublicationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    m_publications = qobject_cast<const PublicationModel *>(sourceModel);
+    m_publications = qobject_cast<PublicationModel *>(sourceModel);
     Q_ASSERT(m_publications);
-    // The keys must go before the proxy re-sorts for the new data, so this connection comes first.
     connect(sourceModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        m_sortKeys.clear();
+        m_textMatches.clear();
+        m_yearChosen.clear();
+        m_venueChosen.clear();
     });
     QSortFilterProxyModel::setSourceModel(sourceModel);
     connect(sourceModel, &QAbstractItemModel::modelReset, this, [this] {
@@ -33,10 +42,16 @@ void PublicationFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     recount();
 }
 
+void PublicationFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_publications->sort(column, order);
+}
+
 void PublicationFilterModel::setYears(const QSet<int> &years)
 {
     if (years != m_years) {
         m_years = years;
+        m_yearChosen.clear();
         refilter();
     }
 }
@@ -50,6 +65,7 @@ void PublicationFilterModel::setVenues(const QSet<QString> &venues)
 {
     if (venues != m_venues) {
         m_venues = venues;
+        m_venueChosen.clear();
         refilter();
     }
 }
@@ -61,10 +77,11 @@ QSet<QString> PublicationFilterModel::venues() const
 
 void PublicationFilterModel::setText(const QString &text)
 {
-    const QStringList words = SearchText::words(text);
+    const QList<QByteArray> words = SearchText::words(text);
     m_text = text;
     if (words != m_words) {
         m_words = words;
+        m_textMatches.clear();
         refilter();
     }
 }
@@ -78,9 +95,12 @@ void PublicationFilterModel::clearFilters()
 {
     if (hasFilters()) {
         m_years.clear();
+        m_yearChosen.clear();
         m_venues.clear();
+        m_venueChosen.clear();
         m_text.clear();
         m_words.clear();
+        m_textMatches.clear();
         refilter();
     }
 }
@@ -102,23 +122,15 @@ const QHash<QString, int> &PublicationFilterModel::venueCounts() const
 
 QList<int> PublicationFilterModel::allYears() const
 {
-    QSet<int> years;
-    for (const Publication &publication : m_publications->publications()) {
-        years.insert(publication.year);
-    }
-    QList<int> sorted(years.cbegin(), years.cend());
+    QList<int> sorted = m_publications->years();
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
     return sorted;
 }
 
 QStringList PublicationFilterModel::allVenues() const
 {
-    QSet<QString> venues;
-    for (const Publication &publication : m_publications->publications()) {
-        venues.insert(publication.venue);
-    }
-    QStringList sorted(venues.cbegin(), venues.cend());
-    std::sort(sorted.begin(), sorted.end(), m_collator);
+    QStringList sorted = m_publications->venues();
+    std::sort(sorted.begin(), sorted.end(), m_publications->collator());
     return sorted;
 }
 
@@ -128,84 +140,73 @@ bool PublicationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &
     return matchesYear(sourceRow) && matchesVenue(sourceRow) && matchesText(sourceRow);
 }
 
-bool PublicationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const int primary = compare(left.column(), left.row(), right.row());
-    if (primary != 0) {
-        return primary < 0;
-    }
-    // Ties go newest first, then by venue, then by title, whichever way the chosen column runs;
-    // the proxy reverses the answer for a descending sort, so it is reversed here first.
-    int tie = compare(PublicationModel::YearColumn, right.row(), left.row());
-    if (tie == 0) {
-        tie = compare(PublicationModel::VenueColumn, left.row(), right.row());
-    }
-    if (tie == 0) {
-        tie = compare(PublicationModel::TitleColumn, left.row(), right.row());
-    }
-    return sortOrder() == Qt::DescendingOrder ? tie > 0 : tie < 0;
-}
-
 bool PublicationFilterModel::matchesYear(int row) const
 {
-    return m_years.isEmpty() || m_years.contains(m_publications->publication(row).year);
+    if (m_years.isEmpty()) {
+        return true;
+    }
+    if (m_yearChosen.empty()) {
+        m_yearChosen = chosenFlags(m_publications->years(), m_years);
+    }
+    return m_yearChosen[m_publications->yearIndex(row)];
 }
 
 bool PublicationFilterModel::matchesVenue(int row) const
 {
-    return m_venues.isEmpty() || m_venues.contains(m_publications->publication(row).venue);
+    if (m_venues.isEmpty()) {
+        return true;
+    }
+    if (m_venueChosen.empty()) {
+        m_venueChosen = chosenFlags(m_publications->venues(), m_venues);
+    }
+    return m_venueChosen[m_publications->venueIndex(row)];
 }
 
 bool PublicationFilterModel::matchesText(int row) const
 {
-    return m_words.isEmpty() || SearchText::containsAll(m_publications->searchText(row), m_words);
-}
-
-int PublicationFilterModel::compare(int column, int left, int right) const
-{
-    if (column == PublicationModel::YearColumn) {
-        const int leftYear = m_publications->publication(left).year;
-        const int rightYear = m_publications->publication(right).year;
-        return leftYear < rightYear ? -1 : (leftYear > rightYear ? 1 : 0);
+    if (m_words.isEmpty()) {
+        return true;
     }
-    return sortKey(column, left).compare(sortKey(column, right));
-}
-
-const QCollatorSortKey &PublicationFilterModel::sortKey(int column, int row) const
-{
-    auto keys = m_sortKeys.find(column);
-    if (keys == m_sortKeys.end()) {
-        std::vector<QCollatorSortKey> built;
-        built.reserve(m_publications->rowCount());
-        for (int i = 0; i < m_publications->rowCount(); ++i) {
-            built.push_back(m_collator.sortKey(m_publications->index(i, column).data().toString()));
-        }
-        keys = m_sortKeys.insert(column, std::move(built));
+    if (m_textMatches.empty()) {
+        m_textMatches = m_publications->publicationsContaining(m_words);
     }
-    return (*keys)[row];
+    return m_textMatches[m_publications->publicationIndex(row)];
 }
 
 void PublicationFilterModel::refilter()
 {
-    invalidateRowsFilter();
+    // A full rebuild walks the rows once; the incremental invalidateRowsFilter() moves rows one
+    // range at a time, which costs far more when a filter change touches most of them.
+    invalidate();
     recount();
     Q_EMIT filtersChanged();
 }
 
 void PublicationFilterModel::recount()
 {
-    m_yearCounts.clear();
-    m_venueCounts.clear();
+    std::vector<int> yearCounts(m_publications->years().size());
+    std::vector<int> venueCounts(m_publications->venues().size());
     for (int row = 0; row < m_publications->rowCount(); ++row) {
         if (!matchesText(row)) {
             continue;
         }
-        const Publication &publication = m_publications->publication(row);
         if (matchesVenue(row)) {
-            ++m_yearCounts[publication.year];
+            ++yearCounts[m_publications->yearIndex(row)];
         }
         if (matchesYear(row)) {
-            ++m_venueCounts[publication.venue];
+            ++venueCounts[m_publications->venueIndex(row)];
+        }
+    }
+    m_yearCounts.clear();
+    for (qsizetype year = 0; year < qsizetype(yearCounts.size()); ++year) {
+        if (yearCounts[year] > 0) {
+            m_yearCounts.insert(m_publications->years()[year], yearCounts[year]);
+        }
+    }
+    m_venueCounts.clear();
+    for (qsizetype venue = 0; venue < qsizetype(venueCounts.size()); ++venue) {
+        if (venueCounts[venue] > 0) {
+            m_venueCounts.insert(m_publications->venues()[venue], venueCounts[venue]);
         }
     }
 }

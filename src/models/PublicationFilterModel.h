@@ -1,21 +1,21 @@
 #pragma once
 
-#include <QCollator>
-#include <QCollatorSortKey>
 #include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
-#include <optional>
 #include <vector>
 
 class PublicationModel;
 
 // Filters publications by a set of years, a set of venues and free text (every word must occur in
-// the title, authors, venue, topic or summary, ignoring case and accents), and sorts them. An empty
-// set means "any". It also counts, for each year and each venue, the publications that would show
-// if that value were chosen, so facet lists can say what a click would give.
+// the title, authors, venue, topic or summary, ignoring case and accents). An empty set means
+// "any". It also counts, for each year and each venue, the publications that would show if that
+// value were chosen, so facet lists can say what a click would give.
+//
+// Sorting is passed on to the PublicationModel, which keeps its rows in order; this proxy never
+// sorts, so a filter change only walks the rows once.
 class PublicationFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
     explicit PublicationFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setYears(const QSet<int> &years);
     QSet<int> years() const;
@@ -48,27 +49,28 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool matchesYear(int row) const;
     bool matchesVenue(int row) const;
     bool matchesText(int row) const;
-    // Compares two rows by one column, ascending; text by the locale, numbers inside it by value.
-    int compare(int column, int left, int right) const;
-    const QCollatorSortKey &sortKey(int column, int row) const;
     void refilter();
     void recount();
 
-    const PublicationModel *m_publications = nullptr;
+    PublicationModel *m_publications = nullptr;
     QSet<int> m_years;
     QSet<QString> m_venues;
+    // m_years and m_venues as a flag per PublicationModel::years() and venues() entry; empty
+    // until needed, like the text matches, since the proxy may filter before this model hears of
+    // new data.
+    mutable std::vector<bool> m_yearChosen;
+    mutable std::vector<bool> m_venueChosen;
     QString m_text;
-    QStringList m_words;
+    QList<QByteArray> m_words;
+    // Whether each publication, by its index in the portfolio, matches the text: worked out once
+    // per text rather than on every year or venue change, and kept across sorting. Empty until
+    // needed.
+    mutable std::vector<bool> m_textMatches;
     QHash<int, int> m_yearCounts;
     QHash<QString, int> m_venueCounts;
-    QCollator m_collator;
-    // Built the first time a column is sorted by, then reused: comparing keys is far cheaper than
-    // collating strings on every comparison.
-    mutable QHash<int, std::vector<QCollatorSortKey>> m_sortKeys;
 };

@@ -208,8 +208,8 @@ void TestPublicationsPage::remembersStateAcrossRuns()
     QCOMPARE(child<QLineEdit>("searchEdit")->text(), QStringLiteral("motion"));
     QCOMPARE(m_page->filterModel()->rowCount(), 1);
     QCOMPARE(child<QStackedWidget>("viewStack")->currentWidget(), child<QTableView>("tableView"));
-    QCOMPARE(m_page->filterModel()->sortColumn(), int(PublicationModel::VenueColumn));
-    QCOMPARE(m_page->filterModel()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(m_model->sortColumn(), int(PublicationModel::VenueColumn));
+    QCOMPARE(m_model->sortOrder(), Qt::DescendingOrder);
     QCOMPARE(m_page->currentId(), QStringLiteral("motioncache"));
 }
 
