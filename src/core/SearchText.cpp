@@ -1,11 +1,26 @@
 #include "SearchText.h"
 
+#include <algorithm>
+
 void SearchText::appendFolded(QString &folded, QStringView text)
 {
+    // Most text is ASCII, where folding is lower-casing in place after one copy; decomposing
+    // is the slow part, so only text with other characters pays for it.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x80;
+    });
+    if (ascii) {
+        const qsizetype start = folded.size();
+        folded.append(text);
+        for (QChar *c = folded.data() + start, *end = folded.data() + folded.size(); c != end; ++c) {
+            if (c->unicode() >= u'A' && c->unicode() <= u'Z') {
+                *c = QChar(c->unicode() + 32);
+            }
+        }
+        return;
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
-        // Most text is ASCII, where folding is lower-casing; decomposing is the slow part, so only
-        // other characters pay for it.
         if (c.unicode() < 0x80) {
             folded.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
             continue;

@@ -172,20 +172,29 @@ void PublicationModel::order()
 {
     m_rows.resize(m_publications.size());
     std::iota(m_rows.begin(), m_rows.end(), 0);
-    std::stable_sort(m_rows.begin(), m_rows.end(), [this](int left, int right) {
-        int result = compare(m_sortColumn, left, right);
+    // The key lists are looked up once here rather than in each of the million comparisons.
+    const std::vector<QCollatorSortKey> *sortKeys = m_sortColumn == YearColumn ? nullptr : &keys(m_sortColumn);
+    const std::vector<QCollatorSortKey> &venueKeys = keys(VenueColumn);
+    const std::vector<QCollatorSortKey> &titleKeys = keys(TitleColumn);
+    auto compareYears = [this](int left, int right) {
+        const int leftYear = m_publications[left].year;
+        const int rightYear = m_publications[right].year;
+        return leftYear < rightYear ? -1 : (leftYear > rightYear ? 1 : 0);
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](int left, int right) {
+        int result = sortKeys ? (*sortKeys)[left].compare((*sortKeys)[right]) : compareYears(left, right);
         if (m_sortOrder == Qt::DescendingOrder) {
             result = -result;
         }
         // Ties go newest first, then by venue, then by title, whichever way the column runs.
         if (result == 0) {
-            result = compare(YearColumn, right, left);
+            result = compareYears(right, left);
         }
         if (result == 0) {
-            result = compare(VenueColumn, left, right);
+            result = venueKeys[left].compare(venueKeys[right]);
         }
         if (result == 0) {
-            result = compare(TitleColumn, left, right);
+            result = titleKeys[left].compare(titleKeys[right]);
         }
         return result < 0;
     });
@@ -195,17 +204,7 @@ void PublicationModel::order()
     }
 }
 
-int PublicationModel::compare(int column, int left, int right) const
-{
-    if (column == YearColumn) {
-        const int leftYear = m_publications[left].year;
-        const int rightYear = m_publications[right].year;
-        return leftYear < rightYear ? -1 : (leftYear > rightYear ? 1 : 0);
-    }
-    return sortKey(column, left).compare(sortKey(column, right));
-}
-
-const QCollatorSortKey &PublicationModel::sortKey(int column, int publication) const
+const std::vector<QCollatorSortKey> &PublicationModel::keys(int column)
 {
     auto keys = m_sortKeys.find(column);
     if (keys == m_sortKeys.end()) {
@@ -224,7 +223,7 @@ const QCollatorSortKey &PublicationModel::sortKey(int column, int publication) c
         }
         keys = m_sortKeys.insert(column, std::move(built));
     }
-    return (*keys)[publication];
+    return *keys;
 }
 
 QString PublicationModel::columnText(const Publication &publication, int column)

@@ -82,9 +82,8 @@ public:
     static QString columnText(const Publication &publication, int column);
 
 private:
-    // Orders publications by their index in m_publications; negative when `left` comes first.
-    int compare(int column, int left, int right) const;
-    const QCollatorSortKey &sortKey(int column, int publication) const;
+    // A collation key for each publication, by its index in m_publications.
+    const std::vector<QCollatorSortKey> &keys(int column);
     // Rebuilds m_rows for the current sort, leaving persistent indexes to the caller.
     void order();
 
@@ -106,5 +105,5 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QCollator m_collator;
     // Built the first time a column is sorted by: comparing keys is far cheaper than collating.
-    mutable QHash<int, std::vector<QCollatorSortKey>> m_sortKeys;
+    QHash<int, std::vector<QCollatorSortKey>> m_sortKeys;
 };
