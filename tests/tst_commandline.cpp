@@ -16,6 +16,7 @@ private Q_SLOTS:
     void unknownSection();
     void usageErrorsNeedNoDisplay();
     void quitsAfterFirstFrame();
+    void opensOnAPublication();
     void brokenDataStillOpensWindow();
 
 private:
@@ -126,6 +127,16 @@ void TestCommandLine::quitsAfterFirstFrame()
 {
     const Run result = run({QStringLiteral("--quit-after-first-frame"), QStringLiteral("--section"), QStringLiteral("news")});
     QCOMPARE(result.exitCode, 0);
+}
+
+void TestCommandLine::opensOnAPublication()
+{
+    const Run known = run({QStringLiteral("--publication"), QStringLiteral("tcec"), QStringLiteral("--quit-after-first-frame")});
+    QCOMPARE(known.exitCode, 0);
+    QVERIFY(!known.errors.contains(u"No publication"));
+    const Run unknown = run({QStringLiteral("--publication"), QStringLiteral("nope"), QStringLiteral("--quit-after-first-frame")});
+    QCOMPARE(unknown.exitCode, 0);
+    QVERIFY(unknown.errors.contains(u"No publication has the id \"nope\"."));
 }
 
 void TestCommandLine::brokenDataStillOpensWindow()

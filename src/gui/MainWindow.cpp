@@ -3,6 +3,7 @@
 
 #include "BackgroundPage.h"
 #include "EntryModel.h"
+#include "LinkPolicy.h"
 #include "ListPage.h"
 #include "PortfolioLoader.h"
 #include "PublicationModel.h"
@@ -33,6 +34,7 @@ QPushButton *linkButton(const QString &text, const QUrl &url, QWidget *parent)
     auto *button = new QPushButton(text, parent);
     button->setToolTip(url.toDisplayString());
     button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    button->setEnabled(LinkPolicy::isOpenable(url));
     QObject::connect(button, &QPushButton::clicked, button, [url] {
         QDesktopServices::openUrl(url);
     });
