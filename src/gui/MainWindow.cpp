@@ -9,8 +9,10 @@
 #include "PublicationModel.h"
 #include "PublicationsPage.h"
 #include "TextPage.h"
+#include "Theme.h"
 #include "ThumbnailProvider.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
 #include <QDesktopServices>
@@ -28,6 +30,7 @@ const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
 const auto SectionKey = QStringLiteral("mainWindow/section");
+const auto ThemeKey = QStringLiteral("appearance/theme");
 
 QPushButton *linkButton(const QString &text, const QUrl &url, QWidget *parent)
 {
@@ -86,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_newsPage, &ListPage::publicationActivated, this, &MainWindow::showPublication);
 
     setUpSections();
+    setUpThemes();
     m_ui->goMenu->addSeparator();
     QAction *find = m_ui->goMenu->addAction(tr("&Find Publications…"));
     find->setShortcut(QKeySequence::Find);
@@ -128,6 +132,26 @@ void MainWindow::setUpSections()
                     m_ui->pageStack->setCurrentIndex(current.row());
                 }
             });
+}
+
+void MainWindow::setUpThemes()
+{
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<QAction *, Theme::Mode>> themes{{m_ui->systemThemeAction, Theme::Mode::System},
+                                                         {m_ui->lightThemeAction, Theme::Mode::Light},
+                                                         {m_ui->darkThemeAction, Theme::Mode::Dark}};
+    const Theme::Mode current = Theme::fromKey(QSettings().value(ThemeKey).toString());
+    for (const auto &[action, mode] : themes) {
+        group->addAction(action);
+        action->setChecked(mode == current);
+        connect(action, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            QSettings().setValue(ThemeKey, Theme::key(mode));
+        });
+    }
+    if (current != Theme::Mode::System) {
+        Theme::apply(current);
+    }
 }
 
 void MainWindow::showSection(SectionModel::Section section)

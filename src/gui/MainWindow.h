@@ -46,6 +46,7 @@ private:
     void fillOverview(const Portfolio &portfolio);
     void fillContact(const Portfolio &portfolio);
     void setUpSections();
+    void setUpThemes();
     void chooseFile();
     void showAbout();
     void readSettings();

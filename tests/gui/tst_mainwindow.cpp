@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QStyle>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void brokenFileShowsProblemsAndEmbedded();
     void newsLinksToPublication();
     void tabReachesSectionsAndContent();
+    void themeSwitchesAndIsRemembered();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -206,6 +209,30 @@ void TestMainWindow::tabReachesSectionsAndContent()
     QCOMPARE(QApplication::focusWidget(), listOf(window.findChild<QWidget *>(QStringLiteral("newsPage"))));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), sections);
+}
+
+void TestMainWindow::themeSwitchesAndIsRemembered()
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    {
+        MainWindow window;
+        window.showEmbedded();
+        auto *dark = window.findChild<QAction *>(QStringLiteral("darkThemeAction"));
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+    }
+    {
+        // The next run starts dark, and System gives back what the platform had.
+        MainWindow window;
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("darkThemeAction"))->isChecked());
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        window.findChild<QAction *>(QStringLiteral("systemThemeAction"))->trigger();
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    }
+    MainWindow window;
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("systemThemeAction"))->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)
