@@ -14,7 +14,6 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QCommandLinkButton>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -257,12 +256,19 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
             anySelected = true;
             m_overviewPage->addHeading(tr("Selected publications"));
         }
-        auto *button = new QCommandLinkButton(publication.title, PublicationModel::venueLine(publication), m_overviewPage);
-        button->setObjectName(QStringLiteral("selected-") + publication.id);
-        connect(button, &QCommandLinkButton::clicked, this, [this, id = publication.id] {
-            showPublication(id);
+        // A link per publication, so the title wraps like the text around it; its text is escaped.
+        auto *link = new QLabel(QStringLiteral("<a href=\"#%1\">%2</a><br>%3")
+                                    .arg(publication.id.toHtmlEscaped(), publication.title.toHtmlEscaped(),
+                                         PublicationModel::venueLine(publication).toHtmlEscaped()),
+                                m_overviewPage);
+        link->setObjectName(QStringLiteral("selected-") + publication.id);
+        link->setTextFormat(Qt::RichText);
+        link->setWordWrap(true);
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        connect(link, &QLabel::linkActivated, this, [this](const QString &href) {
+            showPublication(href.mid(1));
         });
-        m_overviewPage->addWidget(button);
+        m_overviewPage->addWidget(link);
     }
     if (!portfolio.profile.homepage.isEmpty()) {
         m_overviewPage->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, m_overviewPage));

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -80,6 +81,14 @@ void TestMainWindow::everySectionShowsTheSeed()
     QVERIFY(overview.contains(
         QStringLiteral("I build efficient LLM/AIGC inference systems for edge-cloud computing platforms.")));
     QVERIFY(overview.filter(QStringLiteral("leads a model optimization team")).size() == 1);
+    // The selected publications link to their pages.
+    auto *selected = window.findChild<QLabel *>(QStringLiteral("selected-tcec"));
+    QVERIFY(selected);
+    QVERIFY(selected->text().contains(u"ICML 2026 · Spotlight + Oral, Top 0.7%"));
+    QCOMPARE(window.findChildren<QLabel *>(QRegularExpression(QStringLiteral("^selected-"))).size(), 6);
+    Q_EMIT selected->linkActivated(QStringLiteral("#tcec"));
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    window.showSection(SectionModel::Overview);
 
     const QHash<QString, int> rows{{QStringLiteral("researchPage"), 3}, {QStringLiteral("newsPage"), 11},
                                    {QStringLiteral("projectsPage"), 3}, {QStringLiteral("skillsPage"), 4},
