@@ -12,18 +12,17 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using Path = JsonReader::Path;
 using Presence = JsonReader::Presence;
 
 namespace {
 
-QList<Paragraph> readParagraphs(JsonReader &reader, const QJsonObject &object, const Path &path, QLatin1StringView key)
+QList<Paragraph> readParagraphs(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key)
 {
     QList<Paragraph> paragraphs;
     const QJsonArray items = reader.array(object, path, key);
-    const Path listPath(path, key);
+    const QString listPath = JsonLocator::keyPath(path, key);
     for (qsizetype i = 0; i < items.size() && !reader.isFull(); ++i) {
-        const Path itemPath(listPath, i);
+        const QString itemPath = JsonLocator::indexPath(listPath, i);
         if (items[i].isString()) {
             paragraphs.append({{}, items[i].toString()});
         } else if (const auto item = reader.object(items[i], itemPath)) {
@@ -35,7 +34,7 @@ QList<Paragraph> readParagraphs(JsonReader &reader, const QJsonObject &object, c
     return paragraphs;
 }
 
-QUrl readWebUrl(JsonReader &reader, const QJsonObject &object, const Path &path, QLatin1StringView key,
+QUrl readWebUrl(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key,
                 Presence presence = Presence::Optional)
 {
     const QString text = reader.string(object, path, key, presence);
@@ -45,44 +44,43 @@ QUrl readWebUrl(JsonReader &reader, const QJsonObject &object, const Path &path,
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
-        reader.error(Path(path, key),
+        reader.error(JsonLocator::keyPath(path, key),
                      QStringLiteral("expected an http or https address, got %1").arg(JsonReader::describe(text)));
         return {};
     }
     return url;
 }
 
-// Appends read(itemObject, itemPath) to `list` for each object in the array at `key`.
-template<typename T, typename Read>
-void readObjects(JsonReader &reader, const QJsonObject &object, const Path &path, QLatin1StringView key,
-                 QList<T> &list, Read read, Presence presence = Presence::Optional)
+// Calls read(itemObject, itemPath) for each object in the array at `key`.
+template<typename Read>
+void forEachObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read,
+                   Presence presence = Presence::Optional)
 {
     const QJsonArray items = reader.array(object, path, key, presence);
-    const Path listPath(path, key);
-    list.reserve(items.size());
+    const QString listPath = JsonLocator::keyPath(path, key);
     for (qsizetype i = 0; i < items.size() && !reader.isFull(); ++i) {
-        const Path itemPath(listPath, i);
+        const QString itemPath = JsonLocator::indexPath(listPath, i);
         if (const auto item = reader.object(items[i], itemPath)) {
-            list.append(read(*item, itemPath));
+            read(*item, itemPath);
         }
     }
 }
 
 // Calls read(memberObject, memberPath) when the object member at `key` is present.
 template<typename Read>
-void withObject(JsonReader &reader, const QJsonObject &object, const Path &path, QLatin1StringView key, Read read)
+void withObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         return;
     }
-    const Path memberPath(path, key);
+    const QString memberPath = JsonLocator::keyPath(path, key);
     if (const auto member = reader.object(value, memberPath)) {
         read(*member, memberPath);
     }
 }
 
-Author readAuthor(JsonReader &reader, const QJsonObject &object, const Path &path)
+Author readAuthor(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     Author author;
     author.elided = reader.boolean(object, path, "elided"_L1);
@@ -91,63 +89,48 @@ Author readAuthor(JsonReader &reader, const QJsonObject &object, const Path &pat
         return author;
     }
     reader.checkKeys(object, path, {"name"_L1, "owner"_L1, "equalContribution"_L1, "corresponding"_L1, "elided"_L1});
-    author.name = reader.sharedString(object, path, "name"_L1, Presence::Required);
+    author.name = reader.string(object, path, "name"_L1, Presence::Required);
     author.owner = reader.boolean(object, path, "owner"_L1);
     author.equalContribution = reader.boolean(object, path, "equalContribution"_L1);
     author.corresponding = reader.boolean(object, path, "corresponding"_L1);
     return author;
 }
 
-bool isValidId(const QString &id)
+Publication readPublication(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
-    // Checking the characters directly spares nearly every id the regular expression, which stays
-    // the rule for the rest.
-    const bool plain = std::all_of(id.cbegin(), id.cend(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
-               || c == u'_' || c == u'-';
-    });
-    if (plain) {
-        return true;
-    }
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    return idPattern.match(id).hasMatch();
-}
-
-Publication readPublication(JsonReader &reader, const QJsonObject &object, const Path &path)
-{
     reader.checkKeys(object, path,
                      {"id"_L1, "title"_L1, "authors"_L1, "venue"_L1, "year"_L1, "status"_L1, "topic"_L1, "role"_L1,
                       "summary"_L1, "selected"_L1, "links"_L1, "thumbnail"_L1, "arxiv"_L1, "doi"_L1});
     Publication publication;
     publication.id = reader.string(object, path, "id"_L1, Presence::Required);
-    if (!publication.id.isEmpty() && !isValidId(publication.id)) {
-        reader.error(Path(path, "id"_L1),
+    if (!publication.id.isEmpty() && !idPattern.match(publication.id).hasMatch()) {
+        reader.error(JsonLocator::keyPath(path, "id"_L1),
                      QStringLiteral("an id may hold only letters, digits, '.', '_' and '-', got %1")
                          .arg(JsonReader::describe(publication.id)));
     }
     publication.title = reader.string(object, path, "title"_L1, Presence::Required);
     int owners = 0;
-    readObjects(
-        reader, object, path, "authors"_L1, publication.authors,
-        [&](const QJsonObject &item, const Path &itemPath) {
-            Author author = readAuthor(reader, item, itemPath);
-            if (author.owner && ++owners == 2) {
+    forEachObject(
+        reader, object, path, "authors"_L1,
+        [&](const QJsonObject &item, const QString &itemPath) {
+            publication.authors.append(readAuthor(reader, item, itemPath));
+            if (publication.authors.last().owner && ++owners == 2) {
                 reader.error(itemPath, QStringLiteral("a second author is marked as the owner"));
             }
-            return author;
         },
         Presence::Required);
-    publication.venue = reader.sharedString(object, path, "venue"_L1);
+    publication.venue = reader.string(object, path, "venue"_L1);
     publication.year = reader.wholeNumber(object, path, "year"_L1).value_or(0);
-    publication.status = reader.sharedString(object, path, "status"_L1);
-    publication.topic = reader.sharedString(object, path, "topic"_L1);
-    publication.role = reader.sharedString(object, path, "role"_L1);
+    publication.status = reader.string(object, path, "status"_L1);
+    publication.topic = reader.string(object, path, "topic"_L1);
+    publication.role = reader.string(object, path, "role"_L1);
     publication.summary = reader.string(object, path, "summary"_L1);
     publication.selected = reader.boolean(object, path, "selected"_L1);
-    readObjects(reader, object, path, "links"_L1, publication.links, [&](const QJsonObject &item, const Path &itemPath) {
+    forEachObject(reader, object, path, "links"_L1, [&](const QJsonObject &item, const QString &itemPath) {
         reader.checkKeys(item, itemPath, {"label"_L1, "url"_L1});
-        return Link{reader.sharedString(item, itemPath, "label"_L1, Presence::Required),
-                    readWebUrl(reader, item, itemPath, "url"_L1, Presence::Required)};
+        publication.links.append({reader.string(item, itemPath, "label"_L1, Presence::Required),
+                                  readWebUrl(reader, item, itemPath, "url"_L1, Presence::Required)});
     });
     publication.thumbnail = reader.string(object, path, "thumbnail"_L1);
     publication.arxiv = reader.string(object, path, "arxiv"_L1);
@@ -155,37 +138,7 @@ Publication readPublication(JsonReader &reader, const QJsonObject &object, const
     return publication;
 }
 
-// Reads the publications from `root`, or from `texts` when the loader split them off, parsing one
-// at a time. False when one of those texts does not parse; the whole text is then the judge.
-bool readPublications(JsonReader &reader, const QJsonObject &root, const QList<QByteArrayView> &texts,
-                      QList<Publication> &publications)
-{
-    const Path top;
-    auto read = [&](const QJsonObject &object, const Path &path) {
-        return readPublication(reader, object, path);
-    };
-    if (texts.isEmpty()) {
-        readObjects(reader, root, top, "publications"_L1, publications, read);
-        return true;
-    }
-    const Path listPath(top, "publications"_L1);
-    publications.reserve(texts.size());
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        // fromRawData spares copying each text out of the file's bytes, which outlive it.
-        const QJsonDocument document =
-            QJsonDocument::fromJson(QByteArray::fromRawData(texts[i].data(), texts[i].size()));
-        if (!document.isObject()) {
-            return false;
-        }
-        // Past the cap every text is still parsed: a syntax error outranks all other problems.
-        if (!reader.isFull()) {
-            publications.append(read(document.object(), Path(listPath, i)));
-        }
-    }
-    return true;
-}
-
-TimelineEntry readTimelineEntry(JsonReader &reader, const QJsonObject &object, const Path &path)
+TimelineEntry readTimelineEntry(JsonReader &reader, const QJsonObject &object, const QString &path)
 {
     reader.checkKeys(object, path, {"start"_L1, "end"_L1, "place"_L1, "detail"_L1, "location"_L1});
     return {reader.date(object, path, "start"_L1, Presence::Required), reader.date(object, path, "end"_L1),
@@ -193,7 +146,7 @@ TimelineEntry readTimelineEntry(JsonReader &reader, const QJsonObject &object, c
             reader.string(object, path, "location"_L1)};
 }
 
-void readProfile(JsonReader &reader, const QJsonObject &object, const Path &path, Profile &profile)
+void readProfile(JsonReader &reader, const QJsonObject &object, const QString &path, Profile &profile)
 {
     reader.checkKeys(object, path,
                      {"name"_L1, "headline"_L1, "affiliation"_L1, "team"_L1, "tagline"_L1, "biography"_L1,
@@ -207,7 +160,7 @@ void readProfile(JsonReader &reader, const QJsonObject &object, const Path &path
     profile.homepage = readWebUrl(reader, object, path, "homepage"_L1);
 }
 
-void readContact(JsonReader &reader, const QJsonObject &object, const Path &path, Contact &contact)
+void readContact(JsonReader &reader, const QJsonObject &object, const QString &path, Contact &contact)
 {
     reader.checkKeys(object, path,
                      {"email"_L1, "alternateEmails"_L1, "intro"_L1, "summary"_L1, "interests"_L1, "topics"_L1,
@@ -221,7 +174,7 @@ void readContact(JsonReader &reader, const QJsonObject &object, const Path &path
     contact.recruiting = reader.string(object, path, "recruiting"_L1);
 }
 
-void readScholar(JsonReader &reader, const QJsonObject &object, const Path &path, ScholarSnapshot &scholar)
+void readScholar(JsonReader &reader, const QJsonObject &object, const QString &path, ScholarSnapshot &scholar)
 {
     reader.checkKeys(object, path, {"source"_L1, "date"_L1, "publications"_L1, "citations"_L1, "hIndex"_L1});
     scholar.source = reader.string(object, path, "source"_L1);
@@ -231,75 +184,72 @@ void readScholar(JsonReader &reader, const QJsonObject &object, const Path &path
     scholar.hIndex = reader.wholeNumber(object, path, "hIndex"_L1).value_or(-1);
 }
 
-// False when one of the split-off publication texts does not parse; see readPublications().
-bool readPortfolio(JsonReader &reader, const QJsonObject &root, const QList<QByteArrayView> &publicationTexts,
-                   Portfolio &portfolio)
+void readPortfolio(JsonReader &reader, const QJsonObject &root, Portfolio &portfolio)
 {
-    const Path top;
+    const QString top;
     reader.checkKeys(root, top,
                      {"formatVersion"_L1, "profile"_L1, "focusAreas"_L1, "researchStatement"_L1, "leadership"_L1,
                       "news"_L1, "scholar"_L1, "publications"_L1, "projectsIntro"_L1, "projects"_L1, "skills"_L1,
                       "education"_L1, "internships"_L1, "talks"_L1, "contact"_L1});
     if (!root.contains("profile"_L1)) {
-        reader.error(Path(top, "profile"_L1), QStringLiteral("required, but missing"));
+        reader.error(QStringLiteral("profile"), QStringLiteral("required, but missing"));
     }
-    withObject(reader, root, top, "profile"_L1, [&](const QJsonObject &object, const Path &path) {
+    withObject(reader, root, top, "profile"_L1, [&](const QJsonObject &object, const QString &path) {
         readProfile(reader, object, path, portfolio.profile);
     });
-    readObjects(reader, root, top, "focusAreas"_L1, portfolio.focusAreas, [&](const QJsonObject &object, const Path &path) {
+    forEachObject(reader, root, top, "focusAreas"_L1, [&](const QJsonObject &object, const QString &path) {
         reader.checkKeys(object, path, {"title"_L1, "description"_L1});
-        return FocusArea{reader.string(object, path, "title"_L1, Presence::Required),
-                         reader.string(object, path, "description"_L1)};
+        portfolio.focusAreas.append({reader.string(object, path, "title"_L1, Presence::Required),
+                                     reader.string(object, path, "description"_L1)});
     });
     portfolio.researchStatement = reader.string(root, top, "researchStatement"_L1);
     portfolio.leadership = reader.strings(root, top, "leadership"_L1);
-    readObjects(reader, root, top, "news"_L1, portfolio.news, [&](const QJsonObject &object, const Path &path) {
+    forEachObject(reader, root, top, "news"_L1, [&](const QJsonObject &object, const QString &path) {
         reader.checkKeys(object, path, {"date"_L1, "text"_L1, "publication"_L1});
-        return NewsItem{reader.date(object, path, "date"_L1, Presence::Required),
-                        reader.string(object, path, "text"_L1, Presence::Required),
-                        reader.string(object, path, "publication"_L1)};
+        portfolio.news.append({reader.date(object, path, "date"_L1, Presence::Required),
+                               reader.string(object, path, "text"_L1, Presence::Required),
+                               reader.string(object, path, "publication"_L1)});
     });
-    withObject(reader, root, top, "scholar"_L1, [&](const QJsonObject &object, const Path &path) {
+    withObject(reader, root, top, "scholar"_L1, [&](const QJsonObject &object, const QString &path) {
         readScholar(reader, object, path, portfolio.scholar);
     });
-    if (!readPublications(reader, root, publicationTexts, portfolio.publications)) {
-        return false;
-    }
+    forEachObject(reader, root, top, "publications"_L1, [&](const QJsonObject &object, const QString &path) {
+        portfolio.publications.append(readPublication(reader, object, path));
+    });
     portfolio.projectsIntro = reader.string(root, top, "projectsIntro"_L1);
-    readObjects(reader, root, top, "projects"_L1, portfolio.projects, [&](const QJsonObject &object, const Path &path) {
+    forEachObject(reader, root, top, "projects"_L1, [&](const QJsonObject &object, const QString &path) {
         reader.checkKeys(object, path, {"category"_L1, "title"_L1, "subtitle"_L1, "paragraphs"_L1});
-        return Project{reader.string(object, path, "category"_L1), reader.string(object, path, "title"_L1, Presence::Required),
-                       reader.string(object, path, "subtitle"_L1), readParagraphs(reader, object, path, "paragraphs"_L1)};
+        portfolio.projects.append({reader.string(object, path, "category"_L1),
+                                   reader.string(object, path, "title"_L1, Presence::Required),
+                                   reader.string(object, path, "subtitle"_L1),
+                                   readParagraphs(reader, object, path, "paragraphs"_L1)});
     });
-    readObjects(reader, root, top, "skills"_L1, portfolio.skills, [&](const QJsonObject &object, const Path &path) {
+    forEachObject(reader, root, top, "skills"_L1, [&](const QJsonObject &object, const QString &path) {
         reader.checkKeys(object, path, {"name"_L1, "items"_L1});
-        return SkillGroup{reader.string(object, path, "name"_L1, Presence::Required),
-                          reader.strings(object, path, "items"_L1)};
+        portfolio.skills.append({reader.string(object, path, "name"_L1, Presence::Required),
+                                 reader.strings(object, path, "items"_L1)});
     });
-    auto readEntry = [&](const QJsonObject &object, const Path &path) {
-        return readTimelineEntry(reader, object, path);
-    };
-    readObjects(reader, root, top, "education"_L1, portfolio.education, readEntry);
-    readObjects(reader, root, top, "internships"_L1, portfolio.internships, readEntry);
-    readObjects(reader, root, top, "talks"_L1, portfolio.talks, [&](const QJsonObject &object, const Path &path) {
+    forEachObject(reader, root, top, "education"_L1, [&](const QJsonObject &object, const QString &path) {
+        portfolio.education.append(readTimelineEntry(reader, object, path));
+    });
+    forEachObject(reader, root, top, "internships"_L1, [&](const QJsonObject &object, const QString &path) {
+        portfolio.internships.append(readTimelineEntry(reader, object, path));
+    });
+    forEachObject(reader, root, top, "talks"_L1, [&](const QJsonObject &object, const QString &path) {
         reader.checkKeys(object, path, {"date"_L1, "title"_L1, "detail"_L1});
-        return Talk{reader.date(object, path, "date"_L1, Presence::Required),
-                    reader.string(object, path, "title"_L1, Presence::Required),
-                    reader.string(object, path, "detail"_L1)};
+        portfolio.talks.append({reader.date(object, path, "date"_L1, Presence::Required),
+                                reader.string(object, path, "title"_L1, Presence::Required),
+                                reader.string(object, path, "detail"_L1)});
     });
-    withObject(reader, root, top, "contact"_L1, [&](const QJsonObject &object, const Path &path) {
+    withObject(reader, root, top, "contact"_L1, [&](const QJsonObject &object, const QString &path) {
         readContact(reader, object, path, portfolio.contact);
     });
-    return true;
 }
 
 // Checks that need the whole portfolio: unique publication ids and news links that resolve.
 void checkReferences(JsonReader &reader, const Portfolio &portfolio)
 {
-    const Path top;
-    const Path publicationsPath(top, "publications"_L1);
     QHash<QString, qsizetype> firstIndex;
-    firstIndex.reserve(portfolio.publications.size());
     for (qsizetype i = 0; i < portfolio.publications.size(); ++i) {
         const QString &id = portfolio.publications[i].id;
         if (id.isEmpty()) {
@@ -307,8 +257,7 @@ void checkReferences(JsonReader &reader, const Portfolio &portfolio)
         }
         const auto existing = firstIndex.constFind(id);
         if (existing != firstIndex.cend()) {
-            const Path publicationPath(publicationsPath, i);
-            reader.error(Path(publicationPath, "id"_L1),
+            reader.error(JsonLocator::keyPath(JsonLocator::indexPath(QStringLiteral("publications"), i), "id"_L1),
                          QStringLiteral("the id %1 is already used by publications[%2]")
                              .arg(JsonReader::describe(id))
                              .arg(*existing));
@@ -316,12 +265,10 @@ void checkReferences(JsonReader &reader, const Portfolio &portfolio)
             firstIndex.insert(id, i);
         }
     }
-    const Path newsPath(top, "news"_L1);
     for (qsizetype i = 0; i < portfolio.news.size(); ++i) {
         const QString &id = portfolio.news[i].publicationId;
         if (!id.isEmpty() && !firstIndex.contains(id)) {
-            const Path itemPath(newsPath, i);
-            reader.error(Path(itemPath, "publication"_L1),
+            reader.error(JsonLocator::keyPath(JsonLocator::indexPath(QStringLiteral("news"), i), "publication"_L1),
                          QStringLiteral("no publication has the id %1").arg(JsonReader::describe(id)));
         }
     }
@@ -341,34 +288,59 @@ LoadResult tooLarge(const QString &what, qint64 size)
                              .arg(PortfolioLoader::MaximumSize / (1024 * 1024)))}};
 }
 
-// Reads the portfolio out of `root`, parsed from `json` or from its rest after the publications
-// were split off as `publicationTexts`; nullopt when one of those does not parse.
-std::optional<LoadResult> readRoot(QByteArrayView json, const QJsonObject &root,
-                                   const QList<QByteArrayView> &publicationTexts)
+} // namespace
+
+LoadResult PortfolioLoader::loadFile(const QString &fileName)
 {
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {std::nullopt, {fileProblem(QStringLiteral("cannot open the file: %1").arg(file.errorString()))}};
+    }
+    // Refuse before reading, so a huge file costs nothing.
+    if (file.size() > MaximumSize) {
+        return tooLarge(QStringLiteral("the file"), file.size());
+    }
+    const QByteArray bytes = file.read(MaximumSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};
+    }
+    return loadBytes(bytes);
+}
+
+LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
+{
+    if (json.size() > MaximumSize) {
+        return tooLarge(QStringLiteral("the data"), json.size());
+    }
+    if (json.trimmed().isEmpty()) {
+        return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const JsonLocator::Position position = JsonLocator::positionOf(json, parseError.offset);
+        return {std::nullopt,
+                {{Problem::Severity::Error, {}, position.line, position.column,
+                  QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}}};
+    }
+    if (!document.isObject()) {
+        return {std::nullopt, {fileProblem(QStringLiteral("expected a JSON object at the top, got a list"))}};
+    }
+    const QJsonObject root = document.object();
     JsonReader reader;
-    const Path top;
     const QJsonValue version = root.value("formatVersion"_L1);
     if (version.isUndefined()) {
-        reader.error(Path(top, "formatVersion"_L1),
-                     QStringLiteral("required, but missing; this app reads format version %1")
-                         .arg(PortfolioLoader::FormatVersion));
-    } else if (version != QJsonValue(PortfolioLoader::FormatVersion)) {
-        reader.error(Path(top, "formatVersion"_L1),
+        reader.error(QStringLiteral("formatVersion"),
+                     QStringLiteral("required, but missing; this app reads format version %1").arg(FormatVersion));
+    } else if (version != QJsonValue(FormatVersion)) {
+        reader.error(QStringLiteral("formatVersion"),
                      QStringLiteral("this app reads format version %1, got %2")
-                         .arg(PortfolioLoader::FormatVersion)
+                         .arg(FormatVersion)
                          .arg(JsonReader::describe(version)));
-    }
-    if (!reader.problems().isEmpty() && !publicationTexts.isEmpty()) {
-        // A wrong version stops reading and would leave the split-off publications unparsed, yet a
-        // syntax error among them outranks it: the whole text is parsed instead.
-        return std::nullopt;
     }
     Portfolio portfolio;
     if (reader.problems().isEmpty()) {
-        if (!readPortfolio(reader, root, publicationTexts, portfolio)) {
-            return std::nullopt;
-        }
+        readPortfolio(reader, root, portfolio);
         checkReferences(reader, portfolio);
     }
 
@@ -404,65 +376,6 @@ std::optional<LoadResult> readRoot(QByteArrayView json, const QJsonObject &root,
         result.portfolio = std::move(portfolio);
     }
     return result;
-}
-
-} // namespace
-
-LoadResult PortfolioLoader::loadFile(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot open the file: %1").arg(file.errorString()))}};
-    }
-    // Refuse before reading, so a huge file costs nothing.
-    if (file.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the file"), file.size());
-    }
-    // Mapped, the file is parsed straight from the page cache, without a copy; a file that cannot be
-    // mapped, such as a pipe or a compressed resource, is read instead.
-    if (const uchar *mapped = file.map(0, file.size())) {
-        return loadBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()));
-    }
-    const QByteArray bytes = file.read(MaximumSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};
-    }
-    return loadBytes(bytes);
-}
-
-LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
-{
-    if (json.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the data"), json.size());
-    }
-    // A view: trimming the QByteArray itself would copy the whole text whenever it ends in a newline.
-    if (QByteArrayView(json).trimmed().isEmpty()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
-    }
-    // A QJsonDocument takes about six times the size of its text, and most of a large portfolio is
-    // its publications: parsed one at a time, they never all sit in memory as JSON at once.
-    if (const std::optional<JsonLocator::Split> split = JsonLocator::split(json, "publications"_L1)) {
-        const QJsonDocument rest = QJsonDocument::fromJson(split->rest);
-        if (rest.isObject()) {
-            if (std::optional<LoadResult> result = readRoot(json, rest.object(), split->elements)) {
-                return std::move(*result);
-            }
-        }
-    }
-    // Parsed whole, the text gets Qt's own verdict: the message and offset of a syntax error.
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonLocator::Position position = JsonLocator::positionOf(json, parseError.offset);
-        return {std::nullopt,
-                {{Problem::Severity::Error, {}, position.line, position.column,
-                  QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}}};
-    }
-    if (!document.isObject()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("expected a JSON object at the top, got a list"))}};
-    }
-    // Nothing was split off, so every publication is read from the document and all of it parses.
-    return *readRoot(json, document.object(), {});
 }
 
 LoadResult PortfolioLoader::loadEmbedded()
