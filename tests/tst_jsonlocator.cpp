@@ -11,6 +11,9 @@ private Q_SLOTS:
     void findsNestedValues();
     void countsCharactersNotBytes();
     void handlesEscapedKeysAndEmptyContainers();
+    void splitsTopLevelList();
+    void leavesOtherShapesWhole_data();
+    void leavesOtherShapesWhole();
 };
 
 void TestJsonLocator::buildsPaths()
@@ -52,6 +55,45 @@ void TestJsonLocator::handlesEscapedKeysAndEmptyContainers()
     const auto found = JsonLocator::locate(json, {QStringLiteral("q\"uote"), QStringLiteral("t")});
     QCOMPARE(found[QStringLiteral("q\"uote")].column, 13);
     QCOMPARE(found[QStringLiteral("t")].column, 47);
+}
+
+void TestJsonLocator::splitsTopLevelList()
+{
+    // Brackets and quotes inside strings, a byte order mark and white space around the list.
+    const QByteArray json = "\xEF\xBB\xBF" R"({"a": [1, {"p": "]"}],
+ "list" : [ {"x": "}\""}, {"y": [{}]}
+] , "b": 2})";
+    const std::optional<JsonLocator::Split> split = JsonLocator::split(json, "list");
+    QVERIFY(split);
+    QCOMPARE(split->elements, (QList<QByteArrayView>{R"({"x": "}\""})", R"({"y": [{}]})"}));
+    QCOMPARE(split->rest, QByteArray("\xEF\xBB\xBF" R"({"a": [1, {"p": "]"}],
+ "list" : [] , "b": 2})"));
+
+    const std::optional<JsonLocator::Split> empty = JsonLocator::split(R"({"list": [ ]})", "list");
+    QVERIFY(empty);
+    QVERIFY(empty->elements.isEmpty());
+    QCOMPARE(empty->rest, QByteArray(R"({"list": []})"));
+}
+
+void TestJsonLocator::leavesOtherShapesWhole_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no such key") << QByteArray(R"({"other": [{}]})");
+    QTest::newRow("not a list") << QByteArray(R"({"list": {}})");
+    QTest::newRow("not an object") << QByteArray(R"({"list": [{}, "x"]})");
+    QTest::newRow("trailing comma") << QByteArray(R"({"list": [{},]})");
+    QTest::newRow("missing comma") << QByteArray(R"({"list": [{} {}]})");
+    QTest::newRow("unterminated") << QByteArray(R"({"list": [{"a": "}]})");
+    QTest::newRow("twice") << QByteArray(R"({"list": [{}], "list": []})");
+    QTest::newRow("escaped key") << QByteArray(R"({"list": [{}], "l\u0069st": []})");
+    QTest::newRow("deep") << QByteArray(R"({"list": [{"a": )" + QByteArray(100, '[') + QByteArray(100, ']') + "}]}");
+    QTest::newRow("top-level list") << QByteArray(R"([{"list": [{}]}])");
+}
+
+void TestJsonLocator::leavesOtherShapesWhole()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!JsonLocator::split(json, "list"));
 }
 
 QTEST_APPLESS_MAIN(TestJsonLocator)

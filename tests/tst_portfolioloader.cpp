@@ -61,6 +61,8 @@ private Q_SLOTS:
     void oversizedFile();
     void missingFile();
     void randomTruncations();
+    void manyPublicationsReadAsInOnePass_data();
+    void manyPublicationsReadAsInOnePass();
 };
 
 void TestPortfolioLoader::embeddedPortfolioIsComplete()
@@ -236,6 +238,81 @@ void TestPortfolioLoader::randomTruncations()
         const LoadResult result = PortfolioLoader::loadBytes(json.left(length));
         QVERIFY2(!result.portfolio, qPrintable(QString::number(length)));
         QCOMPARE(result.problems.size(), 1);
+    }
+}
+
+void TestPortfolioLoader::manyPublicationsReadAsInOnePass_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    // Text inserted after the title of the publication at index 1400.
+    QTest::addColumn<QByteArray>("garbage");
+    auto each = [](const QJsonObject &change) {
+        QJsonObject changes;
+        for (int i = 0; i < 1500; ++i) {
+            changes.insert(QString::number(i), change);
+        }
+        return changes;
+    };
+    QTest::newRow("valid") << QJsonObject() << QByteArray();
+    QTest::newRow("problems in both halves")
+        << QJsonObject{{QStringLiteral("3"), QJsonObject{{QStringLiteral("year"), QStringLiteral("twenty")}}},
+                       {QStringLiteral("700"), QJsonObject{{QStringLiteral("colour"), 1}}},
+                       {QStringLiteral("1499"), QJsonObject{{QStringLiteral("id"), QStringLiteral("p3")}}}}
+        << QByteArray();
+    QTest::newRow("over the error cap") << each({{QStringLiteral("year"), -1}}) << QByteArray();
+    QTest::newRow("over the warning cap")
+        << each({{QStringLiteral("colour"), 1}, {QStringLiteral("shade"), 2}}) << QByteArray();
+    QTest::newRow("syntax error in the second half") << QJsonObject() << QByteArray(" 1");
+    QTest::newRow("wrong version and a syntax error")
+        << QJsonObject{{QStringLiteral("version"), 2}} << QByteArray(" 1");
+    // Two errors each: the part read on the second thread reaches the cap before index 1400.
+    QTest::newRow("a syntax error past the error cap")
+        << each({{QStringLiteral("year"), -1}, {QStringLiteral("selected"), 0}}) << QByteArray(" 1");
+}
+
+void TestPortfolioLoader::manyPublicationsReadAsInOnePass()
+{
+    // Long publication lists are split off and read in parts, on two threads; the same file with
+    // the key escaped, equal to the parser but never split, is read in one pass.
+    QFETCH(QJsonObject, changes);
+    QFETCH(QByteArray, garbage);
+    QJsonArray publications;
+    for (int i = 0; i < 1500; ++i) {
+        const QJsonObject author{{QStringLiteral("name"), QStringLiteral("Zoë")}};
+        QJsonObject publication{{QStringLiteral("id"), QStringLiteral("p%1").arg(i)},
+                                {QStringLiteral("title"), QStringLiteral("T%1").arg(i)},
+                                {QStringLiteral("authors"), QJsonArray{author}},
+                                {QStringLiteral("venue"), QStringLiteral("V%1").arg(i % 7)},
+                                {QStringLiteral("year"), 2000 + i % 20}};
+        const QJsonObject change = changes.value(QString::number(i)).toObject();
+        for (auto it = change.begin(); it != change.end(); ++it) {
+            publication.insert(it.key(), it.value());
+        }
+        publications.append(publication);
+    }
+    const QJsonObject portfolio{{QStringLiteral("formatVersion"), changes.value(QStringLiteral("version")).toInt(1)},
+                                {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}}},
+                                {QStringLiteral("publications"), publications}};
+    QByteArray split = QJsonDocument(portfolio).toJson();
+    split.insert(split.indexOf("\"T1400\"") + 7, garbage);
+    const QByteArray whole = QByteArray(split).replace("\"publications\":", "\"publ\\u0069cations\":");
+    QVERIFY(whole != split);
+
+    const LoadResult fromSplit = PortfolioLoader::loadBytes(split);
+    const LoadResult fromWhole = PortfolioLoader::loadBytes(whole);
+    QCOMPARE(lines(fromSplit.problems), lines(fromWhole.problems));
+    QCOMPARE(fromSplit.portfolio.has_value(), fromWhole.portfolio.has_value());
+    if (fromWhole.portfolio) {
+        QCOMPARE(fromSplit.portfolio->publications.size(), 1500);
+        for (qsizetype i = 0; i < 1500; ++i) {
+            const Publication &a = fromSplit.portfolio->publications[i];
+            const Publication &b = fromWhole.portfolio->publications[i];
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.venue, b.venue);
+            QCOMPARE(a.year, b.year);
+            QCOMPARE(a.authors.first().name, b.authors.first().name);
+        }
     }
 }
 

@@ -2,7 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QList>
+
+#include <algorithm>
 
 namespace {
 
@@ -11,14 +12,25 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-// Returns the offset just past the closing quote of the string that starts at begin.
+// Returns the offset just past the closing quote of the string that starts at begin, or past the
+// end of the text when there is none.
 qsizetype skipString(QByteArrayView json, qsizetype begin)
 {
-    qsizetype pos = begin + 1;
-    while (pos < json.size() && json[pos] != '"') {
-        pos += json[pos] == '\\' ? 2 : 1;
-    }
-    return pos + 1;
+    // Searching for quotes (memchr) is much faster than stepping through every byte; a quote after
+    // an odd run of backslashes is escaped.
+    qsizetype quote = begin;
+    qsizetype backslashes = 0;
+    do {
+        quote = json.indexOf('"', quote + 1);
+        if (quote < 0) {
+            return json.size() + 1;
+        }
+        backslashes = 0;
+        while (json[quote - 1 - backslashes] == '\\') {
+            ++backslashes;
+        }
+    } while (backslashes % 2 == 1);
+    return quote + 1;
 }
 
 QString decodeKey(QByteArrayView raw)
@@ -37,6 +49,69 @@ struct Container {
     qsizetype pathLength = 0;
 };
 
+qsizetype nextNonSpace(QByteArrayView json, qsizetype pos)
+{
+    while (pos < json.size() && isSpace(json[pos])) {
+        ++pos;
+    }
+    return pos;
+}
+
+// Returns the offset just past the object or array that starts at `begin`, or -1 when it does not
+// end, and in `depth` how deeply it nests. Brackets count only outside strings; whether they match
+// is for the parser to judge.
+qsizetype skipContainer(QByteArrayView json, qsizetype begin, int &depth)
+{
+    int open = 0;
+    depth = 0;
+    qsizetype pos = begin;
+    while (pos < json.size()) {
+        const char c = json[pos];
+        if (c == '"') {
+            pos = skipString(json, pos);
+            continue;
+        }
+        ++pos;
+        if (c == '{' || c == '[') {
+            depth = std::max(depth, ++open);
+        } else if ((c == '}' || c == ']') && --open == 0) {
+            return pos;
+        }
+    }
+    return -1;
+}
+
+// Splitting is for long lists, not deep ones: deeper elements are left to the whole-text parse,
+// which alone applies Qt's nesting limit to them.
+constexpr int MaximumSplitDepth = 64;
+
+// Appends the text of each element of the list whose '[' is at `begin` and returns the offset just
+// past its ']', or -1 unless every element is an object and only commas and white space lie between.
+qsizetype splitElements(QByteArrayView json, qsizetype begin, QList<QByteArrayView> &elements)
+{
+    qsizetype pos = nextNonSpace(json, begin + 1);
+    if (pos < json.size() && json[pos] == ']') {
+        return pos + 1;
+    }
+    while (pos < json.size() && json[pos] == '{') {
+        int depth = 0;
+        const qsizetype end = skipContainer(json, pos, depth);
+        if (end < 0 || depth > MaximumSplitDepth) {
+            return -1;
+        }
+        elements.append(json.sliced(pos, end - pos));
+        pos = nextNonSpace(json, end);
+        if (pos < json.size() && json[pos] == ']') {
+            return pos + 1;
+        }
+        if (pos >= json.size() || json[pos] != ',') {
+            return -1;
+        }
+        pos = nextNonSpace(json, pos + 1);
+    }
+    return -1;
+}
+
 } // namespace
 
 QString JsonLocator::keyPath(const QString &parent, QAnyStringView key)
@@ -52,6 +127,17 @@ QString JsonLocator::indexPath(const QString &parent, qsizetype index)
 QHash<QString, JsonLocator::Position> JsonLocator::locate(QByteArrayView json, const QSet<QString> &paths)
 {
     QHash<QString, Position> found;
+    // The paths that may lead to a wanted one: every part up to a '.' or '[', and the top. Only
+    // their containers are walked through; any other is skipped whole, so the paths inside it,
+    // which would take most of the time, are never built.
+    QSet<QString> leading{QString()};
+    for (const QString &wanted : paths) {
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            if (wanted[i] == u'.' || wanted[i] == u'[') {
+                leading.insert(wanted.left(i));
+            }
+        }
+    }
     // One pass with an explicit stack, so depth costs no recursion. `path` is the path of the
     // value at `pos`; each container remembers how long that path was when it opened.
     QList<Container> stack;
@@ -67,6 +153,39 @@ QHash<QString, JsonLocator::Position> JsonLocator::locate(QByteArrayView json, c
             }
             ++pos;
         }
+    };
+    // The column at `at`, counted on from the last one asked for on the same line rather than from
+    // the line's start: a file written on one line would otherwise be counted again for each value.
+    qsizetype columnCountedTo = 0;
+    int column = 1;
+    auto columnAt = [&](qsizetype at) {
+        if (columnCountedTo < lineStart) {
+            columnCountedTo = lineStart;
+            column = 1;
+        }
+        const Position further = positionOf(json.sliced(columnCountedTo), at - columnCountedTo);
+        // A line break inside a string restarts the count, as it does for positionOf().
+        column = further.line > 1 ? further.column : column + further.column - 1;
+        columnCountedTo = at;
+        return column;
+    };
+    // At a container that leads nowhere: moves past it, counting its lines as skipSpace() does.
+    auto skipCountingLines = [&] {
+        int open = 0;
+        do {
+            const char c = json[pos];
+            if (c == '"') {
+                pos = skipString(json, pos);
+            } else {
+                ++pos;
+                if (c == '{' || c == '[') {
+                    ++open;
+                } else if (c == '}' || c == ']') {
+                    --open;
+                }
+            }
+            skipSpace();
+        } while (open > 0 && pos < json.size());
     };
     // At a member's key: reads it, sets the path, and moves to the member's value.
     auto enterMember = [&] {
@@ -85,10 +204,11 @@ QHash<QString, JsonLocator::Position> JsonLocator::locate(QByteArrayView json, c
         const char c = json[pos];
         if (atValue) {
             if (paths.contains(path)) {
-                const Position inLine = positionOf(json.sliced(lineStart), pos - lineStart);
-                found.insert(path, {line, inLine.column});
+                found.insert(path, {line, columnAt(pos)});
             }
-            if (c == '{' || c == '[') {
+            if ((c == '{' || c == '[') && !leading.contains(path)) {
+                skipCountingLines();
+            } else if (c == '{' || c == '[') {
                 stack.append({c == '{', 0, path.size()});
                 ++pos;
                 skipSpace();
@@ -146,4 +266,70 @@ JsonLocator::Position JsonLocator::positionOf(QByteArrayView text, qsizetype off
         }
     }
     return position;
+}
+
+std::optional<JsonLocator::Split> JsonLocator::split(QByteArrayView json, QByteArrayView key)
+{
+    // Qt's parser skips a UTF-8 byte order mark.
+    qsizetype pos = nextNonSpace(json, json.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+    if (pos >= json.size() || json[pos] != '{') {
+        return std::nullopt;
+    }
+    Split split;
+    qsizetype listBegin = -1;
+    qsizetype listEnd = -1;
+    // Walks the members of the top-level object; the walk stops at anything else, which the rest
+    // keeps for the parser to judge.
+    do {
+        pos = nextNonSpace(json, pos + 1);
+        if (pos >= json.size() || json[pos] != '"') {
+            return std::nullopt;
+        }
+        const qsizetype keyEnd = skipString(json, pos);
+        if (keyEnd > json.size()) {
+            return std::nullopt;
+        }
+        const QByteArrayView name = json.sliced(pos + 1, keyEnd - pos - 2);
+        // An escaped key could spell `key` a second time, and the parser keeps the last of a repeat.
+        if (name.contains('\\') || (name == key && listBegin >= 0)) {
+            return std::nullopt;
+        }
+        pos = nextNonSpace(json, keyEnd);
+        if (pos >= json.size() || json[pos] != ':') {
+            return std::nullopt;
+        }
+        pos = nextNonSpace(json, pos + 1);
+        if (pos >= json.size()) {
+            return std::nullopt;
+        }
+        if (name == key) {
+            if (json[pos] != '[') {
+                return std::nullopt;
+            }
+            listBegin = pos;
+            pos = splitElements(json, pos, split.elements);
+            if (pos < 0) {
+                return std::nullopt;
+            }
+            listEnd = pos - 1;
+        } else if (json[pos] == '"') {
+            pos = skipString(json, pos);
+        } else if (json[pos] == '{' || json[pos] == '[') {
+            int depth = 0;
+            pos = skipContainer(json, pos, depth);
+            if (pos < 0) {
+                return std::nullopt;
+            }
+        } else {
+            while (pos < json.size() && json[pos] != ',' && json[pos] != '}' && !isSpace(json[pos])) {
+                ++pos;
+            }
+        }
+        pos = nextNonSpace(json, pos);
+    } while (pos < json.size() && json[pos] == ',');
+    if (listBegin < 0) {
+        return std::nullopt;
+    }
+    split.rest = json.first(listBegin + 1).toByteArray() + json.sliced(listEnd);
+    return split;
 }

@@ -7,103 +7,174 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// What trimmed() would leave nothing of, found without building the trimmed copy.
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isSpace();
+    });
+}
+
+} // namespace
+
+JsonReader::Path::Path(const Path &parent, QAnyStringView key)
+    : m_parent(&parent)
+    , m_key(key)
+{
+}
+
+JsonReader::Path::Path(const Path &parent, qsizetype index)
+    : m_parent(&parent)
+    , m_index(index)
+{
+}
+
+QString JsonReader::Path::toString() const
+{
+    if (!m_parent) {
+        return {};
+    }
+    const QString parent = m_parent->toString();
+    return m_index < 0 ? JsonLocator::keyPath(parent, m_key) : JsonLocator::indexPath(parent, m_index);
+}
+
+JsonReader::Members::Members(const QJsonObject &object, const Path &path)
+    : m_path(path)
+{
+    m_members.reserve(object.size());
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        m_members.append({it.key(), it.value()});
+    }
+}
+
+const JsonReader::Path &JsonReader::Members::path() const
+{
+    return m_path;
+}
+
+const QJsonValue &JsonReader::Members::value(QLatin1StringView key) const
+{
+    // A reference spares copying the value, and so counting references to its document, on every read.
+    static const QJsonValue undefined(QJsonValue::Undefined);
+    for (const Member &member : m_members) {
+        if (member.key == key) {
+            return member.value;
+        }
+    }
+    return undefined;
+}
+
+bool JsonReader::Members::contains(QLatin1StringView key) const
+{
+    return !value(key).isUndefined();
+}
+
 bool JsonReader::isFull() const
 {
     return m_errors >= MaximumErrors;
 }
 
-QString JsonReader::string(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
+QString JsonReader::string(const Members &members, QLatin1StringView key, Presence presence)
 {
-    const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = member(object, memberPath, key, presence);
+    const QJsonValue &value = member(members, key, presence);
     if (value.isUndefined()) {
         return {};
     }
     if (!value.isString()) {
-        expected(memberPath, QStringLiteral("text"), value);
+        expected(Path(members.path(), key), QStringLiteral("text"), value);
         return {};
     }
     const QString text = value.toString();
-    if (presence == Presence::Required && text.trimmed().isEmpty()) {
-        error(memberPath, QStringLiteral("required, but empty"));
+    if (presence == Presence::Required && isBlank(text)) {
+        error(Path(members.path(), key), QStringLiteral("required, but empty"));
     }
     return text;
 }
 
-std::optional<int> JsonReader::wholeNumber(const QJsonObject &object, const QString &path, QLatin1StringView key,
-                                           Presence presence)
+QString JsonReader::sharedString(const Members &members, QLatin1StringView key, Presence presence)
 {
-    const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = member(object, memberPath, key, presence);
+    const QString text = string(members, key, presence);
+    // Null (absent) and empty compare equal; returned as read, they stay apart.
+    if (text.isEmpty()) {
+        return text;
+    }
+    return *m_shared.insert(text);
+}
+
+std::optional<int> JsonReader::wholeNumber(const Members &members, QLatin1StringView key, Presence presence)
+{
+    const QJsonValue &value = member(members, key, presence);
     if (value.isUndefined()) {
         return std::nullopt;
     }
     const double number = value.toDouble(-1.0);
     if (!value.isDouble() || number < 0 || number > 1e9 || std::floor(number) != number) {
-        expected(memberPath, QStringLiteral("a whole number"), value);
+        expected(Path(members.path(), key), QStringLiteral("a whole number"), value);
         return std::nullopt;
     }
     return static_cast<int>(number);
 }
 
-bool JsonReader::boolean(const QJsonObject &object, const QString &path, QLatin1StringView key)
+bool JsonReader::boolean(const Members &members, QLatin1StringView key)
 {
-    const QJsonValue value = object.value(key);
+    const QJsonValue &value = members.value(key);
     if (value.isUndefined()) {
         return false;
     }
     if (!value.isBool()) {
-        expected(JsonLocator::keyPath(path, key), QStringLiteral("true or false"), value);
+        expected(Path(members.path(), key), QStringLiteral("true or false"), value);
         return false;
     }
     return value.toBool();
 }
 
-PartialDate JsonReader::date(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
+PartialDate JsonReader::date(const Members &members, QLatin1StringView key, Presence presence)
 {
-    const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = member(object, memberPath, key, presence);
+    const QJsonValue &value = member(members, key, presence);
     if (value.isUndefined()) {
         return {};
     }
     const std::optional<PartialDate> date = PartialDate::fromString(value.toString());
     if (!value.isString() || !date) {
-        expected(memberPath, QStringLiteral("a date such as \"2026\", \"2026-05\" or \"2026-05-31\""), value);
+        expected(Path(members.path(), key), QStringLiteral("a date such as \"2026\", \"2026-05\" or \"2026-05-31\""),
+                 value);
         return {};
     }
     return *date;
 }
 
-QStringList JsonReader::strings(const QJsonObject &object, const QString &path, QLatin1StringView key)
+QStringList JsonReader::strings(const Members &members, QLatin1StringView key)
 {
-    const QString memberPath = JsonLocator::keyPath(path, key);
+    const Path listPath(members.path(), key);
     QStringList result;
-    const QJsonArray items = array(object, path, key);
+    const QJsonArray items = array(members, key);
+    result.reserve(items.size());
     for (qsizetype i = 0; i < items.size() && !isFull(); ++i) {
         if (items[i].isString()) {
             result.append(items[i].toString());
         } else {
-            expected(JsonLocator::indexPath(memberPath, i), QStringLiteral("text"), items[i]);
+            expected(Path(listPath, i), QStringLiteral("text"), items[i]);
         }
     }
     return result;
 }
 
-QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, QLatin1StringView key, Presence presence)
+QJsonArray JsonReader::array(const Members &members, QLatin1StringView key, Presence presence)
 {
-    const QString memberPath = JsonLocator::keyPath(path, key);
-    const QJsonValue value = member(object, memberPath, key, presence);
+    const QJsonValue &value = member(members, key, presence);
     if (value.isUndefined()) {
         return {};
     }
     if (!value.isArray()) {
-        expected(memberPath, QStringLiteral("a list"), value);
+        expected(Path(members.path(), key), QStringLiteral("a list"), value);
         return {};
     }
     return value.toArray();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QString &path)
+std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const Path &path)
 {
     if (!value.isObject()) {
         expected(path, QStringLiteral("an object"), value);
@@ -112,40 +183,60 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QSt
     return value.toObject();
 }
 
-void JsonReader::checkKeys(const QJsonObject &object, const QString &path, std::initializer_list<QLatin1StringView> known)
+void JsonReader::checkKeys(const Members &members, std::initializer_list<QLatin1StringView> known)
 {
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (std::find(known.begin(), known.end(), it.key()) == known.end()) {
-            warning(JsonLocator::keyPath(path, it.key()), QStringLiteral("unknown key (ignored)"));
+    for (const Members::Member &member : members.m_members) {
+        if (std::find(known.begin(), known.end(), member.key) == known.end()) {
+            warning(Path(members.path(), member.key), QStringLiteral("unknown key (ignored)"));
         }
     }
 }
 
-void JsonReader::error(const QString &path, const QString &message)
+void JsonReader::error(const Path &path, const QString &message)
 {
     if (isFull()) {
         return;
     }
     ++m_errors;
-    m_problems.append({Problem::Severity::Error, path, 0, 0, message});
+    m_problems.append({Problem::Severity::Error, path.toString(), 0, 0, message});
     if (isFull()) {
         m_problems.append({Problem::Severity::Error, {}, 0, 0,
                            QStringLiteral("stopped after %1 errors").arg(MaximumErrors)});
     }
 }
 
-void JsonReader::warning(const QString &path, const QString &message)
+void JsonReader::warning(const Path &path, const QString &message)
 {
     // Warnings count towards the cap too: a file can be nothing but unknown keys.
     if (m_problems.size() >= 2 * MaximumErrors) {
         return;
     }
-    m_problems.append({Problem::Severity::Warning, path, 0, 0, message});
+    m_problems.append({Problem::Severity::Warning, path.toString(), 0, 0, message});
 }
 
 const QList<Problem> &JsonReader::problems() const
 {
     return m_problems;
+}
+
+bool JsonReader::take(std::initializer_list<const JsonReader *> others)
+{
+    qsizetype problems = m_problems.size();
+    int errors = m_errors;
+    for (const JsonReader *other : others) {
+        problems += other->m_problems.size();
+        errors += other->m_errors;
+    }
+    // Below both caps nothing was dropped and no loop stopped early, here or in the others: the
+    // same problems as one pass would find.
+    if (errors >= MaximumErrors || problems > 2 * MaximumErrors) {
+        return false;
+    }
+    for (const JsonReader *other : others) {
+        m_problems.append(other->m_problems);
+        m_errors += other->m_errors;
+    }
+    return true;
 }
 
 QString JsonReader::describe(const QJsonValue &value)
@@ -173,17 +264,16 @@ QString JsonReader::describe(const QJsonValue &value)
     return QStringLiteral("nothing");
 }
 
-QJsonValue JsonReader::member(const QJsonObject &object, const QString &memberPath, QLatin1StringView key,
-                              Presence presence)
+const QJsonValue &JsonReader::member(const Members &members, QLatin1StringView key, Presence presence)
 {
-    const QJsonValue value = object.value(key);
+    const QJsonValue &value = members.value(key);
     if (value.isUndefined() && presence == Presence::Required) {
-        error(memberPath, QStringLiteral("required, but missing"));
+        error(Path(members.path(), key), QStringLiteral("required, but missing"));
     }
     return value;
 }
 
-void JsonReader::expected(const QString &path, const QString &what, const QJsonValue &got)
+void JsonReader::expected(const Path &path, const QString &what, const QJsonValue &got)
 {
     error(path, QStringLiteral("expected %1, got %2").arg(what, describe(got)));
 }

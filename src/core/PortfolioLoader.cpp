@@ -8,267 +8,357 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+using Members = JsonReader::Members;
+using Path = JsonReader::Path;
 using Presence = JsonReader::Presence;
 
 namespace {
 
-QList<Paragraph> readParagraphs(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key)
+QList<Paragraph> readParagraphs(JsonReader &reader, const Members &object, QLatin1StringView key)
 {
     QList<Paragraph> paragraphs;
-    const QJsonArray items = reader.array(object, path, key);
-    const QString listPath = JsonLocator::keyPath(path, key);
+    const QJsonArray items = reader.array(object, key);
+    const Path listPath(object.path(), key);
     for (qsizetype i = 0; i < items.size() && !reader.isFull(); ++i) {
-        const QString itemPath = JsonLocator::indexPath(listPath, i);
+        const Path itemPath(listPath, i);
         if (items[i].isString()) {
             paragraphs.append({{}, items[i].toString()});
         } else if (const auto item = reader.object(items[i], itemPath)) {
-            reader.checkKeys(*item, itemPath, {QLatin1StringView("lead"), QLatin1StringView("text")});
-            paragraphs.append({reader.string(*item, itemPath, QLatin1StringView("lead")),
-                               reader.string(*item, itemPath, QLatin1StringView("text"), Presence::Required)});
+            const Members paragraph(*item, itemPath);
+            reader.checkKeys(paragraph, {"lead"_L1, "text"_L1});
+            paragraphs.append({reader.string(paragraph, "lead"_L1),
+                               reader.string(paragraph, "text"_L1, Presence::Required)});
         }
     }
     return paragraphs;
 }
 
-QUrl readWebUrl(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key,
+QUrl readWebUrl(JsonReader &reader, const Members &object, QLatin1StringView key,
                 Presence presence = Presence::Optional)
 {
-    const QString text = reader.string(object, path, key, presence);
+    const QString text = reader.string(object, key, presence);
     if (text.isEmpty()) {
         return {};
     }
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
-        reader.error(JsonLocator::keyPath(path, key),
+        reader.error(Path(object.path(), key),
                      QStringLiteral("expected an http or https address, got %1").arg(JsonReader::describe(text)));
         return {};
     }
     return url;
 }
 
-// Calls read(itemObject, itemPath) for each object in the array at `key`.
-template<typename Read>
-void forEachObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read,
-                   Presence presence = Presence::Optional)
+// Appends read(item) to `list` for each object in the array at `key`.
+template<typename T, typename Read>
+void readObjects(JsonReader &reader, const Members &object, QLatin1StringView key, QList<T> &list, Read read,
+                 Presence presence = Presence::Optional)
 {
-    const QJsonArray items = reader.array(object, path, key, presence);
-    const QString listPath = JsonLocator::keyPath(path, key);
+    const QJsonArray items = reader.array(object, key, presence);
+    const Path listPath(object.path(), key);
+    list.reserve(items.size());
     for (qsizetype i = 0; i < items.size() && !reader.isFull(); ++i) {
-        const QString itemPath = JsonLocator::indexPath(listPath, i);
+        const Path itemPath(listPath, i);
         if (const auto item = reader.object(items[i], itemPath)) {
-            read(*item, itemPath);
+            list.append(read(Members(*item, itemPath)));
         }
     }
 }
 
-// Calls read(memberObject, memberPath) when the object member at `key` is present.
+// Calls read(member) when the object member at `key` is present.
 template<typename Read>
-void withObject(JsonReader &reader, const QJsonObject &object, const QString &path, QLatin1StringView key, Read read)
+void withObject(JsonReader &reader, const Members &object, QLatin1StringView key, Read read)
 {
-    const QJsonValue value = object.value(key);
+    const QJsonValue &value = object.value(key);
     if (value.isUndefined()) {
         return;
     }
-    const QString memberPath = JsonLocator::keyPath(path, key);
+    const Path memberPath(object.path(), key);
     if (const auto member = reader.object(value, memberPath)) {
-        read(*member, memberPath);
+        read(Members(*member, memberPath));
     }
 }
 
-Author readAuthor(JsonReader &reader, const QJsonObject &object, const QString &path)
+Author readAuthor(JsonReader &reader, const Members &object)
 {
     Author author;
-    author.elided = reader.boolean(object, path, "elided"_L1);
+    author.elided = reader.boolean(object, "elided"_L1);
     if (author.elided) {
-        reader.checkKeys(object, path, {"elided"_L1});
+        reader.checkKeys(object, {"elided"_L1});
         return author;
     }
-    reader.checkKeys(object, path, {"name"_L1, "owner"_L1, "equalContribution"_L1, "corresponding"_L1, "elided"_L1});
-    author.name = reader.string(object, path, "name"_L1, Presence::Required);
-    author.owner = reader.boolean(object, path, "owner"_L1);
-    author.equalContribution = reader.boolean(object, path, "equalContribution"_L1);
-    author.corresponding = reader.boolean(object, path, "corresponding"_L1);
+    reader.checkKeys(object, {"name"_L1, "owner"_L1, "equalContribution"_L1, "corresponding"_L1, "elided"_L1});
+    author.name = reader.sharedString(object, "name"_L1, Presence::Required);
+    author.owner = reader.boolean(object, "owner"_L1);
+    author.equalContribution = reader.boolean(object, "equalContribution"_L1);
+    author.corresponding = reader.boolean(object, "corresponding"_L1);
     return author;
 }
 
-Publication readPublication(JsonReader &reader, const QJsonObject &object, const QString &path)
+bool isValidId(const QString &id)
 {
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
-    reader.checkKeys(object, path,
-                     {"id"_L1, "title"_L1, "authors"_L1, "venue"_L1, "year"_L1, "status"_L1, "topic"_L1, "role"_L1,
-                      "summary"_L1, "selected"_L1, "links"_L1, "thumbnail"_L1, "arxiv"_L1, "doi"_L1});
+    // Checking the characters directly spares nearly every id the regular expression, which stays
+    // the rule for the rest.
+    const bool plain = std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.'
+               || c == u'_' || c == u'-';
+    });
+    if (plain) {
+        return true;
+    }
+    // One per thread: publications are read on two, and QRegularExpression is only reentrant.
+    static thread_local const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    return idPattern.match(id).hasMatch();
+}
+
+Publication readPublication(JsonReader &reader, const Members &object)
+{
+    reader.checkKeys(object, {"id"_L1, "title"_L1, "authors"_L1, "venue"_L1, "year"_L1, "status"_L1, "topic"_L1,
+                              "role"_L1, "summary"_L1, "selected"_L1, "links"_L1, "thumbnail"_L1, "arxiv"_L1,
+                              "doi"_L1});
     Publication publication;
-    publication.id = reader.string(object, path, "id"_L1, Presence::Required);
-    if (!publication.id.isEmpty() && !idPattern.match(publication.id).hasMatch()) {
-        reader.error(JsonLocator::keyPath(path, "id"_L1),
+    publication.id = reader.string(object, "id"_L1, Presence::Required);
+    if (!publication.id.isEmpty() && !isValidId(publication.id)) {
+        reader.error(Path(object.path(), "id"_L1),
                      QStringLiteral("an id may hold only letters, digits, '.', '_' and '-', got %1")
                          .arg(JsonReader::describe(publication.id)));
     }
-    publication.title = reader.string(object, path, "title"_L1, Presence::Required);
+    publication.title = reader.string(object, "title"_L1, Presence::Required);
     int owners = 0;
-    forEachObject(
-        reader, object, path, "authors"_L1,
-        [&](const QJsonObject &item, const QString &itemPath) {
-            publication.authors.append(readAuthor(reader, item, itemPath));
-            if (publication.authors.last().owner && ++owners == 2) {
-                reader.error(itemPath, QStringLiteral("a second author is marked as the owner"));
+    readObjects(
+        reader, object, "authors"_L1, publication.authors,
+        [&](const Members &item) {
+            Author author = readAuthor(reader, item);
+            if (author.owner && ++owners == 2) {
+                reader.error(item.path(), QStringLiteral("a second author is marked as the owner"));
             }
+            return author;
         },
         Presence::Required);
-    publication.venue = reader.string(object, path, "venue"_L1);
-    publication.year = reader.wholeNumber(object, path, "year"_L1).value_or(0);
-    publication.status = reader.string(object, path, "status"_L1);
-    publication.topic = reader.string(object, path, "topic"_L1);
-    publication.role = reader.string(object, path, "role"_L1);
-    publication.summary = reader.string(object, path, "summary"_L1);
-    publication.selected = reader.boolean(object, path, "selected"_L1);
-    forEachObject(reader, object, path, "links"_L1, [&](const QJsonObject &item, const QString &itemPath) {
-        reader.checkKeys(item, itemPath, {"label"_L1, "url"_L1});
-        publication.links.append({reader.string(item, itemPath, "label"_L1, Presence::Required),
-                                  readWebUrl(reader, item, itemPath, "url"_L1, Presence::Required)});
+    publication.venue = reader.sharedString(object, "venue"_L1);
+    publication.year = reader.wholeNumber(object, "year"_L1).value_or(0);
+    publication.status = reader.sharedString(object, "status"_L1);
+    publication.topic = reader.sharedString(object, "topic"_L1);
+    publication.role = reader.sharedString(object, "role"_L1);
+    publication.summary = reader.string(object, "summary"_L1);
+    publication.selected = reader.boolean(object, "selected"_L1);
+    readObjects(reader, object, "links"_L1, publication.links, [&](const Members &item) {
+        reader.checkKeys(item, {"label"_L1, "url"_L1});
+        return Link{reader.sharedString(item, "label"_L1, Presence::Required),
+                    readWebUrl(reader, item, "url"_L1, Presence::Required)};
     });
-    publication.thumbnail = reader.string(object, path, "thumbnail"_L1);
-    publication.arxiv = reader.string(object, path, "arxiv"_L1);
-    publication.doi = reader.string(object, path, "doi"_L1);
+    publication.thumbnail = reader.string(object, "thumbnail"_L1);
+    publication.arxiv = reader.string(object, "arxiv"_L1);
+    publication.doi = reader.string(object, "doi"_L1);
     return publication;
 }
 
-TimelineEntry readTimelineEntry(JsonReader &reader, const QJsonObject &object, const QString &path)
+// Reads the split-off publication texts from `first` up to `last`, parsing one at a time, with
+// `reader`. False when one of them does not parse.
+bool readPublicationTexts(JsonReader &reader, const QList<QByteArrayView> &texts, qsizetype first, qsizetype last,
+                          QList<Publication> &publications)
 {
-    reader.checkKeys(object, path, {"start"_L1, "end"_L1, "place"_L1, "detail"_L1, "location"_L1});
-    return {reader.date(object, path, "start"_L1, Presence::Required), reader.date(object, path, "end"_L1),
-            reader.string(object, path, "place"_L1, Presence::Required), reader.string(object, path, "detail"_L1),
-            reader.string(object, path, "location"_L1)};
-}
-
-void readProfile(JsonReader &reader, const QJsonObject &object, const QString &path, Profile &profile)
-{
-    reader.checkKeys(object, path,
-                     {"name"_L1, "headline"_L1, "affiliation"_L1, "team"_L1, "tagline"_L1, "biography"_L1,
-                      "homepage"_L1});
-    profile.name = reader.string(object, path, "name"_L1, Presence::Required);
-    profile.headline = reader.string(object, path, "headline"_L1);
-    profile.affiliation = reader.string(object, path, "affiliation"_L1);
-    profile.team = reader.string(object, path, "team"_L1);
-    profile.tagline = reader.string(object, path, "tagline"_L1);
-    profile.biography = reader.strings(object, path, "biography"_L1);
-    profile.homepage = readWebUrl(reader, object, path, "homepage"_L1);
-}
-
-void readContact(JsonReader &reader, const QJsonObject &object, const QString &path, Contact &contact)
-{
-    reader.checkKeys(object, path,
-                     {"email"_L1, "alternateEmails"_L1, "intro"_L1, "summary"_L1, "interests"_L1, "topics"_L1,
-                      "recruiting"_L1});
-    contact.email = reader.string(object, path, "email"_L1);
-    contact.alternateEmails = reader.strings(object, path, "alternateEmails"_L1);
-    contact.intro = reader.string(object, path, "intro"_L1);
-    contact.summary = reader.string(object, path, "summary"_L1);
-    contact.interests = reader.string(object, path, "interests"_L1);
-    contact.topics = reader.strings(object, path, "topics"_L1);
-    contact.recruiting = reader.string(object, path, "recruiting"_L1);
-}
-
-void readScholar(JsonReader &reader, const QJsonObject &object, const QString &path, ScholarSnapshot &scholar)
-{
-    reader.checkKeys(object, path, {"source"_L1, "date"_L1, "publications"_L1, "citations"_L1, "hIndex"_L1});
-    scholar.source = reader.string(object, path, "source"_L1);
-    scholar.date = reader.date(object, path, "date"_L1);
-    scholar.publications = reader.wholeNumber(object, path, "publications"_L1).value_or(-1);
-    scholar.citations = reader.wholeNumber(object, path, "citations"_L1).value_or(-1);
-    scholar.hIndex = reader.wholeNumber(object, path, "hIndex"_L1).value_or(-1);
-}
-
-void readPortfolio(JsonReader &reader, const QJsonObject &root, Portfolio &portfolio)
-{
-    const QString top;
-    reader.checkKeys(root, top,
-                     {"formatVersion"_L1, "profile"_L1, "focusAreas"_L1, "researchStatement"_L1, "leadership"_L1,
-                      "news"_L1, "scholar"_L1, "publications"_L1, "projectsIntro"_L1, "projects"_L1, "skills"_L1,
-                      "education"_L1, "internships"_L1, "talks"_L1, "contact"_L1});
-    if (!root.contains("profile"_L1)) {
-        reader.error(QStringLiteral("profile"), QStringLiteral("required, but missing"));
+    const Path top;
+    const Path listPath(top, "publications"_L1);
+    publications.reserve(publications.size() + last - first);
+    for (qsizetype i = first; i < last; ++i) {
+        // fromRawData spares copying each text out of the file's bytes, which outlive it.
+        const QJsonDocument document =
+            QJsonDocument::fromJson(QByteArray::fromRawData(texts[i].data(), texts[i].size()));
+        if (!document.isObject()) {
+            return false;
+        }
+        // Past the cap every text is still parsed: a syntax error outranks all other problems.
+        if (!reader.isFull()) {
+            const Path itemPath(listPath, i);
+            publications.append(readPublication(reader, Members(document.object(), itemPath)));
+        }
     }
-    withObject(reader, root, top, "profile"_L1, [&](const QJsonObject &object, const QString &path) {
-        readProfile(reader, object, path, portfolio.profile);
+    return true;
+}
+
+// Smaller portfolios, the usual kind, are read on the calling thread alone.
+constexpr qsizetype MinimumToShare = 1000;
+
+// Reads the publications from `root`, or from `texts` when the loader split them off. False when
+// one of those texts does not parse, or in the rare case that no second thread could start; the
+// whole text is then the judge.
+bool readPublications(JsonReader &reader, const Members &root, const QList<QByteArrayView> &texts,
+                      QList<Publication> &publications)
+{
+    if (texts.isEmpty()) {
+        readObjects(reader, root, "publications"_L1, publications, [&](const Members &object) {
+            return readPublication(reader, object);
+        });
+        return true;
+    }
+    if (texts.size() >= MinimumToShare && QThread::idealThreadCount() > 1) {
+        // Publications do not depend on each other, so a second thread reads the second half, with
+        // a reader of its own; secondParsed stays false should the thread not start.
+        const qsizetype half = texts.size() / 2;
+        JsonReader secondReader;
+        QList<Publication> second;
+        bool secondParsed = false;
+        const std::unique_ptr<QThread> thread(QThread::create([&] {
+            secondParsed = readPublicationTexts(secondReader, texts, half, texts.size(), second);
+        }));
+        thread->start();
+        JsonReader firstReader;
+        publications.reserve(texts.size());
+        const bool firstParsed = readPublicationTexts(firstReader, texts, 0, half, publications);
+        thread->wait();
+        if (!firstParsed || !secondParsed) {
+            return false;
+        }
+        if (reader.take({&firstReader, &secondReader})) {
+            publications.append(std::move(second));
+            return true;
+        }
+        // A cap cut the problems short: only reading in order with one reader cuts them in the same place.
+        publications.clear();
+    }
+    return readPublicationTexts(reader, texts, 0, texts.size(), publications);
+}
+
+TimelineEntry readTimelineEntry(JsonReader &reader, const Members &object)
+{
+    reader.checkKeys(object, {"start"_L1, "end"_L1, "place"_L1, "detail"_L1, "location"_L1});
+    return {reader.date(object, "start"_L1, Presence::Required), reader.date(object, "end"_L1),
+            reader.string(object, "place"_L1, Presence::Required), reader.string(object, "detail"_L1),
+            reader.string(object, "location"_L1)};
+}
+
+void readProfile(JsonReader &reader, const Members &object, Profile &profile)
+{
+    reader.checkKeys(object, {"name"_L1, "headline"_L1, "affiliation"_L1, "team"_L1, "tagline"_L1, "biography"_L1,
+                              "homepage"_L1});
+    profile.name = reader.string(object, "name"_L1, Presence::Required);
+    profile.headline = reader.string(object, "headline"_L1);
+    profile.affiliation = reader.string(object, "affiliation"_L1);
+    profile.team = reader.string(object, "team"_L1);
+    profile.tagline = reader.string(object, "tagline"_L1);
+    profile.biography = reader.strings(object, "biography"_L1);
+    profile.homepage = readWebUrl(reader, object, "homepage"_L1);
+}
+
+void readContact(JsonReader &reader, const Members &object, Contact &contact)
+{
+    reader.checkKeys(object, {"email"_L1, "alternateEmails"_L1, "intro"_L1, "summary"_L1, "interests"_L1,
+                              "topics"_L1, "recruiting"_L1});
+    contact.email = reader.string(object, "email"_L1);
+    contact.alternateEmails = reader.strings(object, "alternateEmails"_L1);
+    contact.intro = reader.string(object, "intro"_L1);
+    contact.summary = reader.string(object, "summary"_L1);
+    contact.interests = reader.string(object, "interests"_L1);
+    contact.topics = reader.strings(object, "topics"_L1);
+    contact.recruiting = reader.string(object, "recruiting"_L1);
+}
+
+void readScholar(JsonReader &reader, const Members &object, ScholarSnapshot &scholar)
+{
+    reader.checkKeys(object, {"source"_L1, "date"_L1, "publications"_L1, "citations"_L1, "hIndex"_L1});
+    scholar.source = reader.string(object, "source"_L1);
+    scholar.date = reader.date(object, "date"_L1);
+    scholar.publications = reader.wholeNumber(object, "publications"_L1).value_or(-1);
+    scholar.citations = reader.wholeNumber(object, "citations"_L1).value_or(-1);
+    scholar.hIndex = reader.wholeNumber(object, "hIndex"_L1).value_or(-1);
+}
+
+// False when one of the split-off publication texts does not parse; see readPublications().
+bool readPortfolio(JsonReader &reader, const Members &root, const QList<QByteArrayView> &publicationTexts,
+                   Portfolio &portfolio)
+{
+    reader.checkKeys(root, {"formatVersion"_L1, "profile"_L1, "focusAreas"_L1, "researchStatement"_L1,
+                            "leadership"_L1, "news"_L1, "scholar"_L1, "publications"_L1, "projectsIntro"_L1,
+                            "projects"_L1, "skills"_L1, "education"_L1, "internships"_L1, "talks"_L1, "contact"_L1});
+    if (!root.contains("profile"_L1)) {
+        reader.error(Path(root.path(), "profile"_L1), QStringLiteral("required, but missing"));
+    }
+    withObject(reader, root, "profile"_L1, [&](const Members &object) {
+        readProfile(reader, object, portfolio.profile);
     });
-    forEachObject(reader, root, top, "focusAreas"_L1, [&](const QJsonObject &object, const QString &path) {
-        reader.checkKeys(object, path, {"title"_L1, "description"_L1});
-        portfolio.focusAreas.append({reader.string(object, path, "title"_L1, Presence::Required),
-                                     reader.string(object, path, "description"_L1)});
+    readObjects(reader, root, "focusAreas"_L1, portfolio.focusAreas, [&](const Members &object) {
+        reader.checkKeys(object, {"title"_L1, "description"_L1});
+        return FocusArea{reader.string(object, "title"_L1, Presence::Required),
+                         reader.string(object, "description"_L1)};
     });
-    portfolio.researchStatement = reader.string(root, top, "researchStatement"_L1);
-    portfolio.leadership = reader.strings(root, top, "leadership"_L1);
-    forEachObject(reader, root, top, "news"_L1, [&](const QJsonObject &object, const QString &path) {
-        reader.checkKeys(object, path, {"date"_L1, "text"_L1, "publication"_L1});
-        portfolio.news.append({reader.date(object, path, "date"_L1, Presence::Required),
-                               reader.string(object, path, "text"_L1, Presence::Required),
-                               reader.string(object, path, "publication"_L1)});
+    portfolio.researchStatement = reader.string(root, "researchStatement"_L1);
+    portfolio.leadership = reader.strings(root, "leadership"_L1);
+    readObjects(reader, root, "news"_L1, portfolio.news, [&](const Members &object) {
+        reader.checkKeys(object, {"date"_L1, "text"_L1, "publication"_L1});
+        return NewsItem{reader.date(object, "date"_L1, Presence::Required),
+                        reader.string(object, "text"_L1, Presence::Required), reader.string(object, "publication"_L1)};
     });
-    withObject(reader, root, top, "scholar"_L1, [&](const QJsonObject &object, const QString &path) {
-        readScholar(reader, object, path, portfolio.scholar);
+    withObject(reader, root, "scholar"_L1, [&](const Members &object) {
+        readScholar(reader, object, portfolio.scholar);
     });
-    forEachObject(reader, root, top, "publications"_L1, [&](const QJsonObject &object, const QString &path) {
-        portfolio.publications.append(readPublication(reader, object, path));
+    if (!readPublications(reader, root, publicationTexts, portfolio.publications)) {
+        return false;
+    }
+    portfolio.projectsIntro = reader.string(root, "projectsIntro"_L1);
+    readObjects(reader, root, "projects"_L1, portfolio.projects, [&](const Members &object) {
+        reader.checkKeys(object, {"category"_L1, "title"_L1, "subtitle"_L1, "paragraphs"_L1});
+        return Project{reader.string(object, "category"_L1), reader.string(object, "title"_L1, Presence::Required),
+                       reader.string(object, "subtitle"_L1), readParagraphs(reader, object, "paragraphs"_L1)};
     });
-    portfolio.projectsIntro = reader.string(root, top, "projectsIntro"_L1);
-    forEachObject(reader, root, top, "projects"_L1, [&](const QJsonObject &object, const QString &path) {
-        reader.checkKeys(object, path, {"category"_L1, "title"_L1, "subtitle"_L1, "paragraphs"_L1});
-        portfolio.projects.append({reader.string(object, path, "category"_L1),
-                                   reader.string(object, path, "title"_L1, Presence::Required),
-                                   reader.string(object, path, "subtitle"_L1),
-                                   readParagraphs(reader, object, path, "paragraphs"_L1)});
+    readObjects(reader, root, "skills"_L1, portfolio.skills, [&](const Members &object) {
+        reader.checkKeys(object, {"name"_L1, "items"_L1});
+        return SkillGroup{reader.string(object, "name"_L1, Presence::Required), reader.strings(object, "items"_L1)};
     });
-    forEachObject(reader, root, top, "skills"_L1, [&](const QJsonObject &object, const QString &path) {
-        reader.checkKeys(object, path, {"name"_L1, "items"_L1});
-        portfolio.skills.append({reader.string(object, path, "name"_L1, Presence::Required),
-                                 reader.strings(object, path, "items"_L1)});
+    auto readEntry = [&](const Members &object) {
+        return readTimelineEntry(reader, object);
+    };
+    readObjects(reader, root, "education"_L1, portfolio.education, readEntry);
+    readObjects(reader, root, "internships"_L1, portfolio.internships, readEntry);
+    readObjects(reader, root, "talks"_L1, portfolio.talks, [&](const Members &object) {
+        reader.checkKeys(object, {"date"_L1, "title"_L1, "detail"_L1});
+        return Talk{reader.date(object, "date"_L1, Presence::Required),
+                    reader.string(object, "title"_L1, Presence::Required), reader.string(object, "detail"_L1)};
     });
-    forEachObject(reader, root, top, "education"_L1, [&](const QJsonObject &object, const QString &path) {
-        portfolio.education.append(readTimelineEntry(reader, object, path));
+    withObject(reader, root, "contact"_L1, [&](const Members &object) {
+        readContact(reader, object, portfolio.contact);
     });
-    forEachObject(reader, root, top, "internships"_L1, [&](const QJsonObject &object, const QString &path) {
-        portfolio.internships.append(readTimelineEntry(reader, object, path));
-    });
-    forEachObject(reader, root, top, "talks"_L1, [&](const QJsonObject &object, const QString &path) {
-        reader.checkKeys(object, path, {"date"_L1, "title"_L1, "detail"_L1});
-        portfolio.talks.append({reader.date(object, path, "date"_L1, Presence::Required),
-                                reader.string(object, path, "title"_L1, Presence::Required),
-                                reader.string(object, path, "detail"_L1)});
-    });
-    withObject(reader, root, top, "contact"_L1, [&](const QJsonObject &object, const QString &path) {
-        readContact(reader, object, path, portfolio.contact);
-    });
+    return true;
 }
 
 // Checks that need the whole portfolio: unique publication ids and news links that resolve.
 void checkReferences(JsonReader &reader, const Portfolio &portfolio)
 {
+    const Path top;
+    const Path publicationsPath(top, "publications"_L1);
     QHash<QString, qsizetype> firstIndex;
+    firstIndex.reserve(portfolio.publications.size());
     for (qsizetype i = 0; i < portfolio.publications.size(); ++i) {
         const QString &id = portfolio.publications[i].id;
         if (id.isEmpty()) {
             continue;
         }
-        const auto existing = firstIndex.constFind(id);
-        if (existing != firstIndex.cend()) {
-            reader.error(JsonLocator::keyPath(JsonLocator::indexPath(QStringLiteral("publications"), i), "id"_L1),
+        // One lookup instead of a find and an insert: operator[] adds a new id, which the size shows.
+        const qsizetype known = firstIndex.size();
+        qsizetype &first = firstIndex[id];
+        if (firstIndex.size() == known) {
+            const Path publicationPath(publicationsPath, i);
+            reader.error(Path(publicationPath, "id"_L1),
                          QStringLiteral("the id %1 is already used by publications[%2]")
                              .arg(JsonReader::describe(id))
-                             .arg(*existing));
+                             .arg(first));
         } else {
-            firstIndex.insert(id, i);
+            first = i;
         }
     }
+    const Path newsPath(top, "news"_L1);
     for (qsizetype i = 0; i < portfolio.news.size(); ++i) {
         const QString &id = portfolio.news[i].publicationId;
         if (!id.isEmpty() && !firstIndex.contains(id)) {
-            reader.error(JsonLocator::keyPath(JsonLocator::indexPath(QStringLiteral("news"), i), "publication"_L1),
+            const Path itemPath(newsPath, i);
+            reader.error(Path(itemPath, "publication"_L1),
                          QStringLiteral("no publication has the id %1").arg(JsonReader::describe(id)));
         }
     }
@@ -288,59 +378,34 @@ LoadResult tooLarge(const QString &what, qint64 size)
                              .arg(PortfolioLoader::MaximumSize / (1024 * 1024)))}};
 }
 
-} // namespace
-
-LoadResult PortfolioLoader::loadFile(const QString &fileName)
+// Reads the portfolio out of `root`, parsed from `json` or from its rest after the publications
+// were split off as `publicationTexts`; nullopt when one of those does not parse.
+std::optional<LoadResult> readRoot(QByteArrayView json, const QJsonObject &root,
+                                   const QList<QByteArrayView> &publicationTexts)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot open the file: %1").arg(file.errorString()))}};
-    }
-    // Refuse before reading, so a huge file costs nothing.
-    if (file.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the file"), file.size());
-    }
-    const QByteArray bytes = file.read(MaximumSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};
-    }
-    return loadBytes(bytes);
-}
-
-LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
-{
-    if (json.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the data"), json.size());
-    }
-    if (json.trimmed().isEmpty()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const JsonLocator::Position position = JsonLocator::positionOf(json, parseError.offset);
-        return {std::nullopt,
-                {{Problem::Severity::Error, {}, position.line, position.column,
-                  QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}}};
-    }
-    if (!document.isObject()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("expected a JSON object at the top, got a list"))}};
-    }
-    const QJsonObject root = document.object();
     JsonReader reader;
+    const Path top;
     const QJsonValue version = root.value("formatVersion"_L1);
     if (version.isUndefined()) {
-        reader.error(QStringLiteral("formatVersion"),
-                     QStringLiteral("required, but missing; this app reads format version %1").arg(FormatVersion));
-    } else if (version != QJsonValue(FormatVersion)) {
-        reader.error(QStringLiteral("formatVersion"),
+        reader.error(Path(top, "formatVersion"_L1),
+                     QStringLiteral("required, but missing; this app reads format version %1")
+                         .arg(PortfolioLoader::FormatVersion));
+    } else if (version != QJsonValue(PortfolioLoader::FormatVersion)) {
+        reader.error(Path(top, "formatVersion"_L1),
                      QStringLiteral("this app reads format version %1, got %2")
-                         .arg(FormatVersion)
+                         .arg(PortfolioLoader::FormatVersion)
                          .arg(JsonReader::describe(version)));
+    }
+    if (!reader.problems().isEmpty() && !publicationTexts.isEmpty()) {
+        // A wrong version stops reading and would leave the split-off publications unparsed, yet a
+        // syntax error among them outranks it: the whole text is parsed instead.
+        return std::nullopt;
     }
     Portfolio portfolio;
     if (reader.problems().isEmpty()) {
-        readPortfolio(reader, root, portfolio);
+        if (!readPortfolio(reader, Members(root, top), publicationTexts, portfolio)) {
+            return std::nullopt;
+        }
         checkReferences(reader, portfolio);
     }
 
@@ -376,6 +441,65 @@ LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
         result.portfolio = std::move(portfolio);
     }
     return result;
+}
+
+} // namespace
+
+LoadResult PortfolioLoader::loadFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {std::nullopt, {fileProblem(QStringLiteral("cannot open the file: %1").arg(file.errorString()))}};
+    }
+    // Refuse before reading, so a huge file costs nothing.
+    if (file.size() > MaximumSize) {
+        return tooLarge(QStringLiteral("the file"), file.size());
+    }
+    // Mapped, the file is parsed straight from the page cache, without a copy; a file that cannot be
+    // mapped, such as a pipe or a compressed resource, is read instead.
+    if (const uchar *mapped = file.map(0, file.size())) {
+        return loadBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()));
+    }
+    const QByteArray bytes = file.read(MaximumSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};
+    }
+    return loadBytes(bytes);
+}
+
+LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
+{
+    if (json.size() > MaximumSize) {
+        return tooLarge(QStringLiteral("the data"), json.size());
+    }
+    // A view: trimming the QByteArray itself would copy the whole text whenever it ends in a newline.
+    if (QByteArrayView(json).trimmed().isEmpty()) {
+        return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
+    }
+    // A QJsonDocument takes about six times the size of its text, and most of a large portfolio is
+    // its publications: parsed one at a time, they never all sit in memory as JSON at once.
+    if (const std::optional<JsonLocator::Split> split = JsonLocator::split(json, "publications")) {
+        const QJsonDocument rest = QJsonDocument::fromJson(split->rest);
+        if (rest.isObject()) {
+            if (std::optional<LoadResult> result = readRoot(json, rest.object(), split->elements)) {
+                return std::move(*result);
+            }
+        }
+    }
+    // Parsed whole, the text gets Qt's own verdict: the message and offset of a syntax error.
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const JsonLocator::Position position = JsonLocator::positionOf(json, parseError.offset);
+        return {std::nullopt,
+                {{Problem::Severity::Error, {}, position.line, position.column,
+                  QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}}};
+    }
+    if (!document.isObject()) {
+        return {std::nullopt, {fileProblem(QStringLiteral("expected a JSON object at the top, got a list"))}};
+    }
+    // Nothing was split off, so every publication is read from the document and all of it parses.
+    return *readRoot(json, document.object(), {});
 }
 
 LoadResult PortfolioLoader::loadEmbedded()
