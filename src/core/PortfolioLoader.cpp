@@ -455,11 +455,8 @@ LoadResult PortfolioLoader::loadFile(const QString &fileName)
     if (file.size() > MaximumSize) {
         return tooLarge(QStringLiteral("the file"), file.size());
     }
-    // Mapped, the file is parsed straight from the page cache, without a copy; a file that cannot be
-    // mapped, such as a pipe or a compressed resource, is read instead.
-    if (const uchar *mapped = file.map(0, file.size())) {
-        return loadBytes(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()));
-    }
+    // Read, not mapped: a mapped file that another program truncates while it is parsed kills the
+    // process with SIGBUS, and editors rewrite portfolio files while the app shows them.
     const QByteArray bytes = file.read(MaximumSize + 1);
     if (file.error() != QFileDevice::NoError) {
         return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};

@@ -51,8 +51,6 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(entry.body);
     case ItemRoles::PublicationIdRole:
         return entry.publicationId;
-    case ItemRoles::SortDateRole:
-        return entry.sortDate;
     default:
         return {};
     }
@@ -62,7 +60,7 @@ QList<Entry> EntryModel::fromNews(const Portfolio &portfolio)
 {
     QList<Entry> entries;
     for (const NewsItem &item : portfolio.news) {
-        Entry entry{item.date.toDisplayString(), {}, item.text, {}, {}, item.publicationId, item.date.toString()};
+        Entry entry{item.date.toDisplayString(), {}, item.text, {}, {}, item.publicationId};
         for (const Publication &publication : portfolio.publications) {
             if (publication.id == item.publicationId) {
                 entry.detail = tr("Publication: %1").arg(publication.title);
@@ -77,7 +75,7 @@ QList<Entry> EntryModel::fromFocusAreas(const QList<FocusArea> &areas)
 {
     QList<Entry> entries;
     for (const FocusArea &area : areas) {
-        entries.append({{}, {}, area.title, {}, {{{}, area.description}}, {}, {}});
+        entries.append({{}, {}, area.title, {}, {{{}, area.description}}, {}});
     }
     return entries;
 }
@@ -86,7 +84,7 @@ QList<Entry> EntryModel::fromProjects(const QList<Project> &projects)
 {
     QList<Entry> entries;
     for (const Project &project : projects) {
-        entries.append({{}, project.category, project.title, project.subtitle, project.paragraphs, {}, {}});
+        entries.append({{}, project.category, project.title, project.subtitle, project.paragraphs, {}});
     }
     return entries;
 }
@@ -95,7 +93,7 @@ QList<Entry> EntryModel::fromSkills(const QList<SkillGroup> &groups)
 {
     QList<Entry> entries;
     for (const SkillGroup &group : groups) {
-        entries.append({{}, {}, group.name, {}, {{{}, group.items.join(QStringLiteral(" · "))}}, {}, {}});
+        entries.append({{}, {}, group.name, {}, {{{}, group.items.join(QStringLiteral(" · "))}}, {}});
     }
     return entries;
 }
@@ -106,8 +104,7 @@ QList<Entry> EntryModel::fromTimeline(const QList<TimelineEntry> &timeline)
     for (const TimelineEntry &item : timeline) {
         QStringList detail{item.detail, item.location};
         detail.removeAll(QString());
-        entries.append({dateRange(item.start, item.end), {}, item.place, detail.join(QStringLiteral(" · ")), {}, {},
-                        item.start.toString()});
+        entries.append({dateRange(item.start, item.end), {}, item.place, detail.join(QStringLiteral(" · ")), {}, {}});
     }
     return entries;
 }
@@ -116,7 +113,7 @@ QList<Entry> EntryModel::fromTalks(const QList<Talk> &talks)
 {
     QList<Entry> entries;
     for (const Talk &talk : talks) {
-        entries.append({talk.date.toDisplayString(), {}, talk.title, talk.detail, {}, {}, talk.date.toString()});
+        entries.append({talk.date.toDisplayString(), {}, talk.title, talk.detail, {}, {}});
     }
     return entries;
 }

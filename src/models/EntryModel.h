@@ -13,7 +13,6 @@ struct Entry {
     QString detail;
     QList<Paragraph> body;
     QString publicationId;
-    QString sortDate;
 };
 
 // A read-only list of entries, exposing them through ItemRoles. The static builders turn each

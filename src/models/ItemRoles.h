@@ -11,6 +11,5 @@ enum Role {
     DetailRole,                  // QString, a muted line under the title
     BodyRole,                    // QList<Paragraph>
     PublicationIdRole,           // QString, the publication an item is about or is
-    SortDateRole,                // QString, ISO form of the date, for ordering
 };
 }
