@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_overviewPage(new TextPage(this))
     , m_researchPage(new ListPage(this))
     , m_newsPage(new ListPage(this))
-    , m_publicationsPage(new PublicationsPage(m_publicationModel, m_thumbnails, this))
+    , m_publicationsSlot(new QWidget(this))
     , m_projectsPage(new ListPage(this))
     , m_skillsPage(new ListPage(this))
     , m_backgroundPage(new BackgroundPage(this))
@@ -94,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         showSection(SectionModel::Publications);
-        m_publicationsPage->focusSearch();
+        publicationsPage()->focusSearch();
     });
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
@@ -107,7 +107,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpSections()
 {
-    const QList<QWidget *> pages{m_overviewPage, m_researchPage, m_newsPage,       m_publicationsPage, m_projectsPage,
+    const QList<QWidget *> pages{m_overviewPage, m_researchPage, m_newsPage,       m_publicationsSlot, m_projectsPage,
                                  m_skillsPage,   m_backgroundPage, m_talksPage, m_contactPage};
     for (int i = 0; i < SectionModel::SectionCount; ++i) {
         const auto section = static_cast<SectionModel::Section>(i);
@@ -127,6 +127,9 @@ void MainWindow::setUpSections()
     m_ui->sectionList->setAccessibleName(tr("Sections"));
     connect(m_ui->sectionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (current.row() == SectionModel::Publications) {
+                    publicationsPage();
+                }
                 if (current.isValid()) {
                     m_ui->pageStack->setCurrentIndex(current.row());
                 }
@@ -163,9 +166,23 @@ SectionModel::Section MainWindow::currentSection() const
     return static_cast<SectionModel::Section>(m_ui->pageStack->currentIndex());
 }
 
+PublicationsPage *MainWindow::publicationsPage()
+{
+    if (!m_publicationsPage) {
+        m_publicationsPage = new PublicationsPage(m_publicationModel, m_thumbnails, this);
+        m_publicationsPage->setObjectName(m_publicationsSlot->objectName());
+        m_publicationsPage->setScholarLine(m_scholarLine);
+        m_ui->pageStack->insertWidget(SectionModel::Publications, m_publicationsPage);
+        m_ui->pageStack->removeWidget(m_publicationsSlot);
+        delete m_publicationsSlot;
+        m_publicationsSlot = nullptr;
+    }
+    return m_publicationsPage;
+}
+
 bool MainWindow::showPublication(const QString &id)
 {
-    if (!m_publicationsPage->showPublication(id)) {
+    if (!publicationsPage()->showPublication(id)) {
         return false;
     }
     showSection(SectionModel::Publications);
@@ -223,13 +240,16 @@ void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &source
     m_focusModel->setEntries(EntryModel::fromFocusAreas(portfolio.focusAreas));
     m_newsModel->setEntries(EntryModel::fromNews(portfolio));
     const ScholarSnapshot &scholar = portfolio.scholar;
-    m_publicationsPage->setScholarLine(
+    m_scholarLine =
         scholar.date.isNull()
             ? QString()
             : tr("%1 snapshot on %2: %3 publications, %4 citations, h-index %5.")
                   .arg(scholar.source.isEmpty() ? tr("Citation") : scholar.source, scholar.date.toDisplayString(),
                        QLocale().toString(scholar.publications), QLocale().toString(scholar.citations),
-                       QLocale().toString(scholar.hIndex)));
+                       QLocale().toString(scholar.hIndex));
+    if (m_publicationsPage) {
+        m_publicationsPage->setScholarLine(m_scholarLine);
+    }
     m_publicationModel->setPublications(portfolio.publications);
     m_projectsPage->setIntro(portfolio.projectsIntro);
     m_projectModel->setEntries(EntryModel::fromProjects(portfolio.projects));
