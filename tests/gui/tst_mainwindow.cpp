@@ -2,6 +2,7 @@
 #include "ItemRoles.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "PublicationsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void newsLinksToPublication();
     void tabReachesSectionsAndContent();
     void themeSwitchesAndIsRemembered();
+    void publicationsPageIsBuiltWhenFirstNeeded();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -242,6 +244,24 @@ void TestMainWindow::themeSwitchesAndIsRemembered()
     }
     MainWindow window;
     QVERIFY(window.findChild<QAction *>(QStringLiteral("systemThemeAction"))->isChecked());
+}
+
+void TestMainWindow::publicationsPageIsBuiltWhenFirstNeeded()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(!window.findChild<PublicationsPage *>());
+    // Ctrl+F builds it, with what the portfolio set before it existed, and puts the cursor in search.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    auto *page = window.findChild<PublicationsPage *>(QStringLiteral("publicationsPage"));
+    QVERIFY(page);
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(), page);
+    QTRY_COMPARE(QApplication::focusWidget(), page->findChild<QWidget *>(QStringLiteral("searchEdit")));
+    QCOMPARE(labelTexts(page).filter(QStringLiteral(": 17 publications, 562 citations, h-index 9.")).size(), 1);
+    QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("publicationsPage")).size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
