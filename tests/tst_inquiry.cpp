@@ -1,6 +1,7 @@
 #include "DraftStore.h"
 #include "EmailAddress.h"
 #include "EmlMessage.h"
+#include "DecodedQuery.h"
 #include "EmlReadBack.h"
 #include "Inquiry.h"
 #include "InquiryLinks.h"
@@ -10,25 +11,8 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 namespace {
-
-// The parameters of a URL's query, decoded by hand from the encoded form, in order.
-QList<std::pair<QString, QString>> queryOf(const QUrl &url)
-{
-    const QByteArray encoded = url.toEncoded();
-    QList<std::pair<QString, QString>> parameters;
-    const qsizetype question = encoded.indexOf('?');
-    if (question < 0) {
-        return parameters;
-    }
-    for (const QByteArray &pair : encoded.mid(question + 1).split('&')) {
-        const qsizetype equals = pair.indexOf('=');
-        parameters.append({QString::fromUtf8(pair.left(equals)), QUrl::fromPercentEncoding(pair.mid(equals + 1))});
-    }
-    return parameters;
-}
 
 QString valueOf(const QList<std::pair<QString, QString>> &parameters, const QString &name)
 {
@@ -171,7 +155,7 @@ void TestInquiry::mailtoRoundTrip()
         QVERIFY2(QByteArrayView("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~%=&").contains(c),
                  QByteArray(1, c).constData());
     }
-    const auto parameters = queryOf(url);
+    const auto parameters = decodedQuery(url);
     QCOMPARE(parameters.size(), 2);
     QCOMPARE(valueOf(parameters, QStringLiteral("subject")), subject);
     QCOMPARE(valueOf(parameters, QStringLiteral("body")), QString(message).replace(u'\n', QStringLiteral("\r\n")));
@@ -184,11 +168,11 @@ void TestInquiry::mailtoKeepsBreaksAndInjectionsInTheirField()
     inquiry.message = QStringLiteral("one\rtwo\r\nthree\nfour");
     const QUrl url = InquiryLinks::mailto(inquiry);
     QVERIFY(url.toEncoded().contains("body=one%0D%0Atwo%0D%0Athree%0D%0Afour"));
-    const auto parameters = queryOf(url);
+    const auto parameters = decodedQuery(url);
     QCOMPARE(parameters.size(), 2);
     QCOMPARE(valueOf(parameters, QStringLiteral("subject")), QStringLiteral("Hi  Bcc: eve@example.org&cc=eve@example.org"));
     inquiry.to = QStringLiteral("ada@example.org?cc=eve@example.org");
-    QCOMPARE(queryOf(InquiryLinks::mailto(inquiry)).size(), 2);
+    QCOMPARE(decodedQuery(InquiryLinks::mailto(inquiry)).size(), 2);
 }
 
 void TestInquiry::webComposePages()
@@ -199,14 +183,14 @@ void TestInquiry::webComposePages()
     const QUrl gmail = InquiryLinks::gmail(inquiry);
     QCOMPARE(gmail.host(), QStringLiteral("mail.google.com"));
     QCOMPARE(gmail.scheme(), QStringLiteral("https"));
-    const auto gmailQuery = queryOf(gmail);
+    const auto gmailQuery = decodedQuery(gmail);
     QCOMPARE(valueOf(gmailQuery, QStringLiteral("view")), QStringLiteral("cm"));
     QCOMPARE(valueOf(gmailQuery, QStringLiteral("to")), inquiry.to);
     QCOMPARE(valueOf(gmailQuery, QStringLiteral("su")), Tricky);
     QCOMPARE(valueOf(gmailQuery, QStringLiteral("body")), QStringLiteral("第一行\r\n") + Tricky);
     const QUrl outlook = InquiryLinks::outlook(inquiry);
     QCOMPARE(outlook.host(), QStringLiteral("outlook.office.com"));
-    const auto outlookQuery = queryOf(outlook);
+    const auto outlookQuery = decodedQuery(outlook);
     QCOMPARE(outlookQuery.size(), 3);
     QCOMPARE(valueOf(outlookQuery, QStringLiteral("to")), inquiry.to);
     QCOMPARE(valueOf(outlookQuery, QStringLiteral("subject")), Tricky);

@@ -1,4 +1,5 @@
 #include "FirstFrameWatcher.h"
+#include "MailComposerDialog.h"
 #include "MainWindow.h"
 #include "PortfolioLoader.h"
 #include "SectionModel.h"
@@ -75,10 +76,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption publicationOption(
         QStringLiteral("publication"),
         QCoreApplication::translate("main", "Open on the publication with the id <id>."), QStringLiteral("id"));
+    const QCommandLineOption composeOption(
+        QStringLiteral("compose"),
+        QCoreApplication::translate("main", "Open the inquiry composer, about the --publication if one is given."));
     const QCommandLineOption firstFrameOption(
         QStringLiteral("quit-after-first-frame"),
         QCoreApplication::translate("main", "Quit once the main window has painted its first frame."));
-    parser.addOptions({dataOption, validateOption, sectionOption, publicationOption, firstFrameOption});
+    parser.addOptions({dataOption, validateOption, sectionOption, publicationOption, composeOption, firstFrameOption});
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
@@ -133,5 +137,8 @@ int main(int argc, char *argv[])
                          &QCoreApplication::quit);
     }
     window.show();
+    if (parser.isSet(composeOption)) {
+        window.composeInquiry(parser.value(publicationOption));
+    }
     return app.exec();
 }

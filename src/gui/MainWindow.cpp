@@ -2,9 +2,11 @@
 #include "ui_MainWindow.h"
 
 #include "BackgroundPage.h"
+#include "DraftStore.h"
 #include "EntryModel.h"
 #include "LinkPolicy.h"
 #include "ListPage.h"
+#include "MailComposerDialog.h"
 #include "PortfolioLoader.h"
 #include "PublicationModel.h"
 #include "PublicationsPage.h"
@@ -20,6 +22,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSettings>
 #include <QStyle>
 
@@ -96,10 +99,23 @@ MainWindow::MainWindow(QWidget *parent)
         showSection(SectionModel::Publications);
         publicationsPage()->focusSearch();
     });
+    connect(m_ui->inquiryAction, &QAction::triggered, this, [this] {
+        composeInquiry();
+    });
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->draftFrame->setBackgroundRole(QPalette::AlternateBase);
+    connect(m_ui->continueDraftButton, &QPushButton::clicked, this, [this] {
+        m_ui->draftFrame->hide();
+        composeInquiry({}, true);
+    });
+    connect(m_ui->discardDraftButton, &QPushButton::clicked, this, [this] {
+        DraftStore().remove();
+        m_ui->draftFrame->hide();
+    });
+    offerDraft();
     readSettings();
 }
 
@@ -172,6 +188,9 @@ PublicationsPage *MainWindow::publicationsPage()
         m_publicationsPage = new PublicationsPage(m_publicationModel, m_thumbnails, this);
         m_publicationsPage->setObjectName(m_publicationsSlot->objectName());
         m_publicationsPage->setScholarLine(m_scholarLine);
+        connect(m_publicationsPage, &PublicationsPage::inquiryRequested, this, [this](const QString &id) {
+            composeInquiry(id);
+        });
         m_ui->pageStack->insertWidget(SectionModel::Publications, m_publicationsPage);
         m_ui->pageStack->removeWidget(m_publicationsSlot);
         delete m_publicationsSlot;
@@ -187,6 +206,48 @@ bool MainWindow::showPublication(const QString &id)
     }
     showSection(SectionModel::Publications);
     return true;
+}
+
+MailComposerDialog *MainWindow::composeInquiry(const QString &publicationId, bool continueDraft)
+{
+    m_ui->draftFrame->hide();
+    if (m_composer) {
+        m_composer->raise();
+        m_composer->activateWindow();
+        return m_composer;
+    }
+    m_composer = new MailComposerDialog(m_portfolio, DraftStore(), this);
+    m_composer->setAttribute(Qt::WA_DeleteOnClose);
+    m_composer->setPublication(publicationId);
+    connect(m_composer, &MailComposerDialog::sent, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    m_composer->show();
+    if (continueDraft) {
+        m_composer->restoreStoredDraft();
+    } else if (DraftStore().exists()) {
+        m_composer->offerStoredDraft();
+    }
+    return m_composer;
+}
+
+void MainWindow::offerDraft()
+{
+    const DraftStore store;
+    QString error;
+    const std::optional<DraftStore::Draft> draft = store.exists() ? store.load(&error) : std::nullopt;
+    if (!draft) {
+        m_ui->draftLabel->setText(error);
+        m_ui->continueDraftButton->hide();
+        m_ui->discardDraftButton->setText(tr("&Dismiss"));
+        m_ui->draftFrame->setVisible(!error.isEmpty());
+        return;
+    }
+    const QString subject = Inquiry::singleLine(draft->inquiry.subject).trimmed();
+    m_ui->draftLabel->setText(tr("An inquiry you did not send was kept (%1, saved %2).")
+                                  .arg(subject.isEmpty() ? tr("no subject") : tr("“%1”").arg(subject),
+                                       QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->draftFrame->show();
 }
 
 void MainWindow::openFile(const QString &fileName)
@@ -301,15 +362,17 @@ void MainWindow::fillContact(const Portfolio &portfolio)
     m_contactPage->clear();
     m_contactPage->addText(SectionModel::title(SectionModel::Contact), Typography::Style::Heading);
     m_contactPage->addText(contact.intro, Typography::Style::Lead);
-    if (!contact.email.isEmpty()) {
-        QUrl mailto;
-        mailto.setScheme(QStringLiteral("mailto"));
-        mailto.setPath(contact.email);
-        QPushButton *button = linkButton(tr("Write to %1").arg(contact.email), mailto, m_contactPage);
-        button->setObjectName(QStringLiteral("emailButton"));
-        button->setIcon(QIcon(QStringLiteral(":/icons/contact.svg")));
-        m_contactPage->addWidget(button);
-    }
+    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/contact.svg")),
+                                   contact.email.isEmpty() ? tr("Write an Inquiry…")
+                                                           : tr("Write to %1…").arg(contact.email),
+                                   m_contactPage);
+    button->setObjectName(QStringLiteral("emailButton"));
+    button->setToolTip(tr("Compose an inquiry (%1)").arg(m_ui->inquiryAction->shortcut().toString(QKeySequence::NativeText)));
+    button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    connect(button, &QPushButton::clicked, this, [this] {
+        composeInquiry();
+    });
+    m_contactPage->addWidget(button);
     if (!contact.alternateEmails.isEmpty()) {
         m_contactPage->addText(tr("Also: %1").arg(contact.alternateEmails.join(QStringLiteral(", "))),
                                Typography::Style::Muted);
@@ -391,6 +454,10 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting with the composer open keeps what it holds; the next start offers it again.
+    if (m_composer) {
+        m_composer->saveDraftNow();
+    }
     writeSettings();
     event->accept();
 }

@@ -5,12 +5,14 @@
 #include "SectionModel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class BackgroundPage;
 class EntryModel;
 class ListPage;
+class MailComposerDialog;
 class PublicationModel;
 class PublicationsPage;
 class TextPage;
@@ -36,6 +38,9 @@ public:
     SectionModel::Section currentSection() const;
     // Opens the Publications page on the publication with this id; false when there is none.
     bool showPublication(const QString &id);
+    // Opens the inquiry composer, about the publication with this id if one is given. A draft
+    // left from before is offered first, or continued at once with continueDraft.
+    MailComposerDialog *composeInquiry(const QString &publicationId = {}, bool continueDraft = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +57,8 @@ private:
     PublicationsPage *publicationsPage();
     void chooseFile();
     void showAbout();
+    // Offers, once at start-up, to continue an inquiry that was never sent.
+    void offerDraft();
     void readSettings();
     void writeSettings() const;
 
@@ -81,4 +88,5 @@ private:
     QString m_sourceName;
     QString m_scholarLine;
     bool m_showsPortfolio = false;
+    QPointer<MailComposerDialog> m_composer;
 };

@@ -53,6 +53,10 @@ PublicationDetailPane::PublicationDetailPane(QWidget *parent)
     connect(m_ui->copyCitationButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(Citation::plainText(*m_publication));
     });
+    m_ui->askButton->setToolTip(tr("Write to the author about this paper"));
+    connect(m_ui->askButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT inquiryRequested(m_publication->id);
+    });
     setPublication(std::nullopt);
 }
 

@@ -30,6 +30,10 @@ public:
     // The author list as rich text; every name is escaped, so no markup from a file gets through.
     static QString authorsHtml(const QList<Author> &authors);
 
+Q_SIGNALS:
+    // "Ask about this paper": the person wants to write to the owner about this publication.
+    void inquiryRequested(const QString &id);
+
 private:
     void showThumbnail();
 

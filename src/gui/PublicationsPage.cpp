@@ -61,6 +61,7 @@ PublicationsPage::PublicationsPage(PublicationModel *model, ThumbnailProvider *t
     Typography::apply(m_ui->countLabel, Typography::Style::Muted);
     m_ui->headingLabel->setText(tr("Publications"));
     m_ui->detailPane->setThumbnailProvider(thumbnails);
+    connect(m_ui->detailPane, &PublicationDetailPane::inquiryRequested, this, &PublicationsPage::inquiryRequested);
     m_ui->searchEdit->setAccessibleName(tr("Search publications"));
     m_ui->sortButton->setAccessibleName(tr("Sort order"));
     m_ui->listButton->setToolTip(tr("Show publications as a list with thumbnails"));

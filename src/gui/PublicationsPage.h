@@ -36,6 +36,10 @@ public:
     // How long typing waits before filtering, so a fast typist sees no stutter.
     static constexpr int SearchDelayMs = 150;
 
+Q_SIGNALS:
+    // The person asked to write to the owner about this publication.
+    void inquiryRequested(const QString &id);
+
 private:
     void setUpSortMenu();
     void updateFacetValues();

@@ -27,12 +27,19 @@ void apply(QLabel *label, Style style)
         break;
     case Style::Body:
     case Style::Muted:
+    case Style::Error:
         break;
     }
     label->setFont(font);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setForegroundRole(style == Style::Muted ? QPalette::PlaceholderText : QPalette::WindowText);
+    if (style == Style::Error) {
+        QPalette palette = label->palette();
+        const bool dark = palette.color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+        label->setPalette(palette);
+    }
 }
 
 QLabel *label(const QString &text, Style style, QWidget *parent)

@@ -16,8 +16,10 @@ enum class Style {
     Lead,       // a larger opening paragraph
     Body,
     Muted,
+    Error,      // a validation message: red, light or dark to suit the palette
 };
 
+// Styles that take colours from the palette read it now: apply them again on a palette change.
 void apply(QLabel *label, Style style);
 // A plain-text, wrapping label: portfolio text is never read as markup. Not selectable: a
 // selectable label lays its text out through a QTextDocument, which doubled start-up work.
