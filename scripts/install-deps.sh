@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-wqy-microhei
     python3 python3-bibtexparser
 )
 

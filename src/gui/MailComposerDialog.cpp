@@ -223,7 +223,7 @@ void MailComposerDialog::restore(const Inquiry &draft)
     m_ui->kindCombo->setCurrentIndex(std::max(m_ui->kindCombo->findData(int(draft.kind)), 0));
     m_ui->topicCombo->setCurrentIndex(std::max(m_ui->topicCombo->findData(draft.topic), 0));
     setPublication(draft.publicationId);
-    m_ui->subjectEdit->setText(draft.subject);
+    setSubject(draft.subject);
     setMessage(draft.message);
     m_touched = {Inquiry::Field::To, Inquiry::Field::Name, Inquiry::Field::Email, Inquiry::Field::Subject,
                  Inquiry::Field::Message};
@@ -241,12 +241,19 @@ void MailComposerDialog::refillTemplates()
     m_templateSubject = subject;
     m_templateMessage = message;
     if (refillSubject) {
-        m_ui->subjectEdit->setText(subject);
+        setSubject(subject);
     }
     if (refillMessage && current.message != message) {
         setMessage(message);
     }
     contentChanged();
+}
+
+void MailComposerDialog::setSubject(const QString &text)
+{
+    m_ui->subjectEdit->setText(text);
+    // A long subject reads from its start, not from where a cursor would end up.
+    m_ui->subjectEdit->setCursorPosition(0);
 }
 
 void MailComposerDialog::setMessage(const QString &text)

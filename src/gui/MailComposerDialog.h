@@ -55,6 +55,7 @@ private:
     void fillChoices(const Contact &contact);
     void restore(const Inquiry &draft);
     void refillTemplates();
+    void setSubject(const QString &text);
     // Sets the message for the person, not as the person: it does not count as their editing.
     void setMessage(const QString &text);
     void contentChanged();

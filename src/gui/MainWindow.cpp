@@ -364,7 +364,7 @@ void MainWindow::fillContact(const Portfolio &portfolio)
     m_contactPage->addText(contact.intro, Typography::Style::Lead);
     auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/contact.svg")),
                                    contact.email.isEmpty() ? tr("Write an Inquiry…")
-                                                           : tr("Write to %1…").arg(contact.email),
+                                                           : tr("Write to %1").arg(contact.email),
                                    m_contactPage);
     button->setObjectName(QStringLiteral("emailButton"));
     button->setToolTip(tr("Compose an inquiry (%1)").arg(m_ui->inquiryAction->shortcut().toString(QKeySequence::NativeText)));
