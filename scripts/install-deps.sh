@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
     fonts-dejavu-core fonts-wqy-microhei
     python3 python3-bibtexparser
+    desktop-file-utils appstream lintian dpkg-dev file
 )
 
 missing=()

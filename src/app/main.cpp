@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption validateOption(
         QStringLiteral("validate"),
         QCoreApplication::translate("main", "Print every problem in <file>, one per line, and exit: 0 when it is "
-                                            "valid, 1 when not. Needs no display."),
+                                            "valid, 1 when not. Needs no display. :/portfolio.json is the embedded portfolio."),
         QStringLiteral("file"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
