@@ -1,4 +1,5 @@
 #include "FirstFrameWatcher.h"
+#include "Language.h"
 #include "MailComposerDialog.h"
 #include "MainWindow.h"
 #include "PortfolioLoader.h"
@@ -98,11 +99,13 @@ int main(int argc, char *argv[])
     }
     if (parsed && (parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(validateOption))) {
         QCoreApplication app(argc, argv);
+        Language::apply(Language::chosen());
         parser.process(app);
         return validate(parser.value(validateOption));
     }
 
     QApplication app(argc, argv);
+    Language::apply(Language::chosen());
     parser.process(app);
     if (parser.isSet(validateOption)) {
         return validate(parser.value(validateOption));

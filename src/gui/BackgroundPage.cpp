@@ -6,8 +6,21 @@ BackgroundPage::BackgroundPage(QWidget *parent)
     , m_ui(std::make_unique<Ui::BackgroundPage>())
 {
     m_ui->setupUi(this);
+    retranslate();
+}
+
+void BackgroundPage::retranslate()
+{
     m_ui->educationPage->setHeading(tr("Education"));
     m_ui->internshipsPage->setHeading(tr("Internships"));
+}
+
+void BackgroundPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 BackgroundPage::~BackgroundPage() = default;

@@ -24,6 +24,11 @@ public:
     ListPage *educationPage() const;
     ListPage *internshipsPage() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     std::unique_ptr<Ui::BackgroundPage> m_ui;
 };

@@ -42,19 +42,16 @@ MailComposerDialog::MailComposerDialog(const Portfolio &portfolio, DraftStore st
     , m_store(std::move(store))
     , m_publications(portfolio.publications)
     , m_ownerName(portfolio.profile.name)
+    , m_intro(portfolio.contact.intro)
     , m_draftDecisionPending(m_store.exists())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("mailComposer"));
     const Contact &contact = portfolio.contact;
-    m_ui->introLabel->setText(contact.intro.isEmpty() ? tr("Write to %1.").arg(m_ownerName) : contact.intro);
     Typography::apply(m_ui->introLabel, Typography::Style::Muted);
     m_ui->toEdit->setText(contact.email);
     // The portfolio's own address is shown, not edited: a visitor writes to its owner.
     m_ui->toEdit->setReadOnly(!contact.email.isEmpty());
-    m_ui->nameEdit->setPlaceholderText(tr("First and last name"));
-    m_ui->emailEdit->setPlaceholderText(tr("name@example.org"));
-    m_ui->messageEdit->setAccessibleName(tr("Message"));
     m_ui->reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     Typography::apply(m_ui->statusLabel, Typography::Style::Muted);
     Typography::apply(m_ui->lengthWarning, Typography::Style::Muted);
@@ -66,6 +63,7 @@ MailComposerDialog::MailComposerDialog(const Portfolio &portfolio, DraftStore st
         combo->setMinimumContentsLength(24);
     }
     fillChoices(contact);
+    retranslate();
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
@@ -121,18 +119,32 @@ MailComposerDialog::~MailComposerDialog() = default;
 void MailComposerDialog::fillChoices(const Contact &contact)
 {
     for (const Inquiry::Kind kind : InquiryTemplate::kinds(contact)) {
-        m_ui->kindCombo->addItem(InquiryTemplate::kindName(kind), QVariant::fromValue(int(kind)));
+        m_ui->kindCombo->addItem(QString(), QVariant::fromValue(int(kind)));
     }
-    m_ui->topicCombo->addItem(tr("No particular topic"));
+    // Item 0 of these two means "none"; its text comes from retranslate().
+    m_ui->topicCombo->addItem(QString());
     for (const QString &topic : contact.topics) {
         m_ui->topicCombo->addItem(topic, topic);
     }
     m_ui->topicCombo->setEnabled(!contact.topics.isEmpty());
-    m_ui->publicationCombo->addItem(tr("None"));
+    m_ui->publicationCombo->addItem(QString());
     for (const Publication &publication : std::as_const(m_publications)) {
         m_ui->publicationCombo->addItem(publication.title, publication.id);
     }
     m_ui->publicationCombo->setEnabled(!m_publications.isEmpty());
+}
+
+void MailComposerDialog::retranslate()
+{
+    m_ui->introLabel->setText(m_intro.isEmpty() ? tr("Write to %1.").arg(m_ownerName) : m_intro);
+    m_ui->nameEdit->setPlaceholderText(tr("First and last name"));
+    m_ui->emailEdit->setPlaceholderText(tr("name@example.org"));
+    m_ui->messageEdit->setAccessibleName(tr("Message"));
+    for (int i = 0; i < m_ui->kindCombo->count(); ++i) {
+        m_ui->kindCombo->setItemText(i, InquiryTemplate::kindName(static_cast<Inquiry::Kind>(m_ui->kindCombo->itemData(i).toInt())));
+    }
+    m_ui->topicCombo->setItemText(0, tr("No particular topic"));
+    m_ui->publicationCombo->setItemText(0, tr("None"));
 }
 
 void MailComposerDialog::setPublication(const QString &id)
@@ -425,6 +437,11 @@ void MailComposerDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         applyErrorStyle();
+    } else if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        // Texts still as the template wrote them follow the new language; edited ones stay.
+        refillTemplates();
     }
     QDialog::changeEvent(event);
 }

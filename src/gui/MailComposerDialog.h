@@ -53,6 +53,7 @@ protected:
 
 private:
     void fillChoices(const Contact &contact);
+    void retranslate();
     void restore(const Inquiry &draft);
     void refillTemplates();
     void setSubject(const QString &text);
@@ -74,6 +75,7 @@ private:
     QString m_templateSubject;
     QString m_templateMessage;
     QString m_ownerName;
+    QString m_intro;
     // Fields the person has changed, whose problems are shown; untouched ones wait.
     QList<Inquiry::Field> m_touched;
     // While the person decides about a stored draft, nothing may overwrite or remove it.

@@ -5,6 +5,7 @@
 #include "DraftStore.h"
 #include "EntryModel.h"
 #include "LinkPolicy.h"
+#include "Language.h"
 #include "ListPage.h"
 #include "MailComposerDialog.h"
 #include "PortfolioLoader.h"
@@ -92,10 +93,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     setUpSections();
     setUpThemes();
+    setUpLanguages();
     m_ui->goMenu->addSeparator();
-    QAction *find = m_ui->goMenu->addAction(tr("&Find Publications…"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
+    m_findAction = m_ui->goMenu->addAction(tr("&Find Publications…"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
         showSection(SectionModel::Publications);
         publicationsPage()->focusSearch();
     });
@@ -134,6 +136,7 @@ void MainWindow::setUpSections()
         }
         QAction *action = m_ui->goMenu->addAction(m_sectionModel->index(i).data(Qt::DecorationRole).value<QIcon>(),
                                                   SectionModel::title(section));
+        m_sectionActions.append(action);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, section] {
             showSection(section);
@@ -169,6 +172,57 @@ void MainWindow::setUpThemes()
     }
     if (current != Theme::Mode::System) {
         Theme::apply(current);
+    }
+}
+
+void MainWindow::setUpLanguages()
+{
+    auto *group = new QActionGroup(this);
+    const QString current = Language::chosen();
+    const auto add = [&](QAction *action, const QString &key) {
+        group->addAction(action);
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        action->setData(key);
+        connect(action, &QAction::triggered, this, [key] {
+            Language::choose(key);
+        });
+    };
+    add(m_ui->systemLanguageAction, QString());
+    for (const QString &key : Language::available()) {
+        QAction *action = m_ui->languageMenu->addAction(Language::nativeName(key));
+        action->setObjectName(key + QStringLiteral("LanguageAction"));
+        add(action, key);
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_ui->problemList->setAccessibleName(tr("Problems"));
+    m_ui->sectionList->setAccessibleName(tr("Sections"));
+    m_findAction->setText(tr("&Find Publications…"));
+    for (int i = 0; i < m_sectionActions.size(); ++i) {
+        const auto section = static_cast<SectionModel::Section>(i);
+        m_sectionActions[i]->setText(SectionModel::title(section));
+        if (auto *listPage = qobject_cast<ListPage *>(m_ui->pageStack->widget(i))) {
+            listPage->setHeading(SectionModel::title(section));
+        }
+    }
+    m_sectionModel->retranslate();
+    if (m_showsPortfolio) {
+        fillSections();
+    }
+    if (m_ui->draftFrame->isVisible()) {
+        offerDraft();
     }
 }
 
@@ -287,6 +341,14 @@ void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &source
     m_sourceName = sourceName;
     m_showsPortfolio = true;
     m_ui->problemFrame->hide();
+    m_publicationModel->setPublications(portfolio.publications);
+    fillSections();
+}
+
+void MainWindow::fillSections()
+{
+    const Portfolio &portfolio = m_portfolio;
+    const QString &sourceName = m_sourceName;
 
     const Profile &profile = portfolio.profile;
     setWindowTitle(tr("%1 – Portfolio").arg(profile.name));
@@ -311,7 +373,6 @@ void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &source
     if (m_publicationsPage) {
         m_publicationsPage->setScholarLine(m_scholarLine);
     }
-    m_publicationModel->setPublications(portfolio.publications);
     m_projectsPage->setIntro(portfolio.projectsIntro);
     m_projectModel->setEntries(EntryModel::fromProjects(portfolio.projects));
     m_skillModel->setEntries(EntryModel::fromSkills(portfolio.skills));

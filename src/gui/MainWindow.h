@@ -44,14 +44,19 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
+    // Every page's text from m_portfolio, in the current language.
+    void fillSections();
+    void retranslate();
     void showProblems(const QString &title, const QList<Problem> &problems);
     void fillOverview(const Portfolio &portfolio);
     void fillContact(const Portfolio &portfolio);
     void setUpSections();
     void setUpThemes();
+    void setUpLanguages();
     // The Publications page, made the first time it is needed: its search field alone costs a
     // fifth of start-up (the first QLineEdit loads the input-method plugin).
     PublicationsPage *publicationsPage();
@@ -89,4 +94,6 @@ private:
     QString m_scholarLine;
     bool m_showsPortfolio = false;
     QPointer<MailComposerDialog> m_composer;
+    QList<QAction *> m_sectionActions;
+    QAction *m_findAction;
 };

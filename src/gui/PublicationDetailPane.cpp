@@ -45,15 +45,13 @@ PublicationDetailPane::PublicationDetailPane(QWidget *parent)
     // The one rich-text label: authorsHtml() escapes every name it puts in.
     m_ui->authorsLabel->setTextFormat(Qt::RichText);
     m_ui->authorsLabel->setWordWrap(true);
-    m_ui->copyBibtexButton->setToolTip(tr("Copy a BibTeX entry for this publication"));
-    m_ui->copyCitationButton->setToolTip(tr("Copy a one-line citation as plain text"));
+    retranslate();
     connect(m_ui->copyBibtexButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(Citation::bibtex(*m_publication));
     });
     connect(m_ui->copyCitationButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(Citation::plainText(*m_publication));
     });
-    m_ui->askButton->setToolTip(tr("Write to the author about this paper"));
     connect(m_ui->askButton, &QPushButton::clicked, this, [this] {
         Q_EMIT inquiryRequested(m_publication->id);
     });
@@ -61,6 +59,23 @@ PublicationDetailPane::PublicationDetailPane(QWidget *parent)
 }
 
 PublicationDetailPane::~PublicationDetailPane() = default;
+
+void PublicationDetailPane::retranslate()
+{
+    m_ui->copyBibtexButton->setToolTip(tr("Copy a BibTeX entry for this publication"));
+    m_ui->copyCitationButton->setToolTip(tr("Copy a one-line citation as plain text"));
+    m_ui->askButton->setToolTip(tr("Write to the author about this paper"));
+}
+
+void PublicationDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        setPublication(std::optional<Publication>(m_publication));
+    }
+    QWidget::changeEvent(event);
+}
 
 void PublicationDetailPane::setThumbnailProvider(ThumbnailProvider *thumbnails)
 {

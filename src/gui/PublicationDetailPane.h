@@ -34,7 +34,11 @@ Q_SIGNALS:
     // "Ask about this paper": the person wants to write to the owner about this publication.
     void inquiryRequested(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showThumbnail();
 
     std::unique_ptr<Ui::PublicationDetailPane> m_ui;

@@ -59,17 +59,9 @@ PublicationsPage::PublicationsPage(PublicationModel *model, ThumbnailProvider *t
     Typography::apply(m_ui->yearLabel, Typography::Style::Subheading);
     Typography::apply(m_ui->venueLabel, Typography::Style::Subheading);
     Typography::apply(m_ui->countLabel, Typography::Style::Muted);
-    m_ui->headingLabel->setText(tr("Publications"));
+    retranslate();
     m_ui->detailPane->setThumbnailProvider(thumbnails);
     connect(m_ui->detailPane, &PublicationDetailPane::inquiryRequested, this, &PublicationsPage::inquiryRequested);
-    m_ui->searchEdit->setAccessibleName(tr("Search publications"));
-    m_ui->sortButton->setAccessibleName(tr("Sort order"));
-    m_ui->listButton->setToolTip(tr("Show publications as a list with thumbnails"));
-    m_ui->tableButton->setToolTip(tr("Show publications as a compact table"));
-    m_ui->yearList->setAccessibleName(tr("Years"));
-    m_ui->venueList->setAccessibleName(tr("Venues"));
-    m_ui->listView->setAccessibleName(tr("Publications"));
-    m_ui->tableView->setAccessibleName(tr("Publications"));
 
     m_filter->setSourceModel(model);
     m_ui->yearList->setModel(m_yearFacet);
@@ -135,24 +127,34 @@ PublicationsPage::PublicationsPage(PublicationModel *model, ThumbnailProvider *t
 
 PublicationsPage::~PublicationsPage() = default;
 
+namespace {
+
+struct Order {
+    const char *name;
+    int column;
+    Qt::SortOrder order;
+};
+
+// The sort menu's orders; names are translated where they are shown.
+const QList<Order> &orders()
+{
+    static const QList<Order> list{{QT_TRANSLATE_NOOP("PublicationsPage", "Newest first"), PublicationModel::YearColumn, Qt::DescendingOrder},
+                                   {QT_TRANSLATE_NOOP("PublicationsPage", "Oldest first"), PublicationModel::YearColumn, Qt::AscendingOrder},
+                                   {QT_TRANSLATE_NOOP("PublicationsPage", "Title"), PublicationModel::TitleColumn, Qt::AscendingOrder},
+                                   {QT_TRANSLATE_NOOP("PublicationsPage", "Venue"), PublicationModel::VenueColumn, Qt::AscendingOrder},
+                                   {QT_TRANSLATE_NOOP("PublicationsPage", "First author"), PublicationModel::AuthorsColumn, Qt::AscendingOrder}};
+    return list;
+}
+
+} // namespace
+
 void PublicationsPage::setUpSortMenu()
 {
-    struct Order {
-        QString name;
-        int column;
-        Qt::SortOrder order;
-    };
-    const QList<Order> orders{{tr("Newest first"), PublicationModel::YearColumn, Qt::DescendingOrder},
-                              {tr("Oldest first"), PublicationModel::YearColumn, Qt::AscendingOrder},
-                              {tr("Title"), PublicationModel::TitleColumn, Qt::AscendingOrder},
-                              {tr("Venue"), PublicationModel::VenueColumn, Qt::AscendingOrder},
-                              {tr("First author"), PublicationModel::AuthorsColumn, Qt::AscendingOrder}};
     auto *menu = new QMenu(m_ui->sortButton);
-    QList<QAction *> actions;
-    for (const Order &order : orders) {
-        QAction *action = menu->addAction(order.name);
+    for (const Order &order : orders()) {
+        QAction *action = menu->addAction(tr(order.name));
         action->setCheckable(true);
-        actions.append(action);
+        m_sortActions.append(action);
         connect(action, &QAction::triggered, this, [this, order] {
             sortBy(order.column, order.order);
         });
@@ -160,21 +162,56 @@ void PublicationsPage::setUpSortMenu()
     m_ui->sortButton->setMenu(menu);
     // The table headers sort too; the button and the menu follow whichever sorted last.
     connect(m_ui->tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this, orders, actions](int column, Qt::SortOrder order) {
-                const QString arrow = order == Qt::AscendingOrder ? QStringLiteral("↑") : QStringLiteral("↓");
-                QString name = m_model->headerData(column, Qt::Horizontal).toString() + u' ' + arrow;
-                for (qsizetype i = 0; i < orders.size(); ++i) {
-                    const bool matches = orders[i].column == column && orders[i].order == order;
-                    actions[i]->setChecked(matches);
-                    if (matches) {
-                        name = orders[i].name;
-                    }
-                }
-                m_ui->sortButton->setText(tr("Sort: %1").arg(name));
+            [this](int column, Qt::SortOrder order) {
+                showSortOrder(column, order);
                 QSettings settings;
                 settings.setValue(SortColumnKey, column);
                 settings.setValue(SortOrderKey, int(order));
             });
+}
+
+void PublicationsPage::showSortOrder(int column, Qt::SortOrder order)
+{
+    const QString arrow = order == Qt::AscendingOrder ? QStringLiteral("↑") : QStringLiteral("↓");
+    QString name = m_model->headerData(column, Qt::Horizontal).toString() + u' ' + arrow;
+    for (qsizetype i = 0; i < orders().size(); ++i) {
+        const bool matches = orders()[i].column == column && orders()[i].order == order;
+        m_sortActions[i]->setChecked(matches);
+        if (matches) {
+            name = tr(orders()[i].name);
+        }
+    }
+    m_ui->sortButton->setText(tr("Sort: %1").arg(name));
+}
+
+void PublicationsPage::retranslate()
+{
+    m_ui->headingLabel->setText(tr("Publications"));
+    m_ui->searchEdit->setAccessibleName(tr("Search publications"));
+    m_ui->sortButton->setAccessibleName(tr("Sort order"));
+    m_ui->listButton->setToolTip(tr("Show publications as a list with thumbnails"));
+    m_ui->tableButton->setToolTip(tr("Show publications as a compact table"));
+    m_ui->yearList->setAccessibleName(tr("Years"));
+    m_ui->venueList->setAccessibleName(tr("Venues"));
+    m_ui->listView->setAccessibleName(tr("Publications"));
+    m_ui->tableView->setAccessibleName(tr("Publications"));
+}
+
+void PublicationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        for (qsizetype i = 0; i < orders().size(); ++i) {
+            m_sortActions[i]->setText(tr(orders()[i].name));
+        }
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+        const QHeaderView *header = m_ui->tableView->horizontalHeader();
+        showSortOrder(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        updateFacetValues();
+        m_ui->listView->viewport()->update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void PublicationsPage::setScholarLine(const QString &line)

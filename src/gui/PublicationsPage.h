@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QTimer>
 #include <QWidget>
 
@@ -8,6 +9,7 @@
 class FacetModel;
 class PublicationFilterModel;
 class PublicationModel;
+class QAction;
 class QItemSelectionModel;
 class ThumbnailProvider;
 
@@ -40,8 +42,14 @@ Q_SIGNALS:
     // The person asked to write to the owner about this publication.
     void inquiryRequested(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setUpSortMenu();
+    void showSortOrder(int column, Qt::SortOrder order);
+    // The texts set here rather than in the .ui file.
+    void retranslate();
     void updateFacetValues();
     void updateCounts();
     void sortBy(int column, Qt::SortOrder order);
@@ -56,6 +64,7 @@ private:
     FacetModel *m_venueFacet;
     QItemSelectionModel *m_selection;
     QTimer m_searchTimer;
+    QList<QAction *> m_sortActions;
     // The publication to make current once data arrives, from the last run.
     QString m_pendingId;
 };

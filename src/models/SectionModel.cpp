@@ -80,6 +80,11 @@ QStringList SectionModel::keys()
     return keys;
 }
 
+void SectionModel::retranslate()
+{
+    Q_EMIT dataChanged(index(0), index(SectionCount - 1), {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
 QString SectionModel::title(Section section)
 {
     switch (section) {

@@ -35,6 +35,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Tells the views that every title changed, after the language did.
+    void retranslate();
 
     static QString key(Section section);
     // Matches a key case-insensitively: "news", "News".

@@ -1,0 +1,919 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BackgroundPage</name>
+    <message>
+        <source>Education</source>
+        <translation>教育经历</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>实习经历</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The saved draft could not be read; it was kept as %1.</source>
+        <translation>无法读取保存的草稿，已另存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Publication: %1</source>
+        <translation>相关论文：%1</translation>
+    </message>
+    <message>
+        <source>%1 – now</source>
+        <translation>%1 – 至今</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 publications</source>
+        <translation>%1：%2 篇论文</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiry</name>
+    <message>
+        <source>An address has at most %1 characters.</source>
+        <translation>邮箱地址最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address like name@example.org.</source>
+        <translation>这不是有效的邮箱地址，应形如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>%1 characters; at most %2.</source>
+        <translation>共 %1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The portfolio gives no address; enter the one to write to.</source>
+        <translation>作品集未提供邮箱，请填写收件地址。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请填写您的姓名。</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address, so that you can be answered.</source>
+        <translation>请填写您的邮箱，以便对方回复。</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>请填写主题。</translation>
+    </message>
+    <message>
+        <source>Write a message.</source>
+        <translation>请填写正文。</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>您的邮箱</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>正文</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTemplate</name>
+    <message>
+        <source>Academic cooperation</source>
+        <translation>学术合作</translation>
+    </message>
+    <message>
+        <source>Invited talk</source>
+        <translation>报告邀请</translation>
+    </message>
+    <message>
+        <source>Technical discussion</source>
+        <translation>技术交流</translation>
+    </message>
+    <message>
+        <source>Internship application</source>
+        <translation>实习申请</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>您好！</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>尊敬的 %1：</translation>
+    </message>
+    <message>
+        <source>I am writing to propose an academic cooperation with you.</source>
+        <translation>冒昧来信，希望能与您开展学术合作。</translation>
+    </message>
+    <message>
+        <source>I am writing to propose an academic cooperation with you on %1.</source>
+        <translation>冒昧来信，希望能与您在“%1”方向开展学术合作。</translation>
+    </message>
+    <message>
+        <source>I would like to invite you to give a talk.</source>
+        <translation>诚挚邀请您来做一场报告。</translation>
+    </message>
+    <message>
+        <source>I would like to invite you to give a talk on %1.</source>
+        <translation>诚挚邀请您围绕“%1”做一场报告。</translation>
+    </message>
+    <message>
+        <source>I would like to discuss a technical question with you.</source>
+        <translation>有一个技术问题想向您请教。</translation>
+    </message>
+    <message>
+        <source>I would like to discuss a technical question about %1 with you.</source>
+        <translation>有一个关于“%1”的技术问题想向您请教。</translation>
+    </message>
+    <message>
+        <source>I would like to apply for an internship in your team.</source>
+        <translation>我希望申请加入您团队实习。</translation>
+    </message>
+    <message>
+        <source>I would like to apply for an internship in your team, working on %1.</source>
+        <translation>我希望申请加入您团队实习，从事“%1”方向的工作。</translation>
+    </message>
+    <message>
+        <source>My message concerns your paper “%1”.</source>
+        <translation>此信与您的论文《%1》有关。</translation>
+    </message>
+    <message>
+        <source>Best regards,</source>
+        <translation>此致
+敬礼</translation>
+    </message>
+</context>
+<context>
+    <name>MailComposerDialog</name>
+    <message>
+        <source>Write an Inquiry</source>
+        <translation>写信咨询</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>收件人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;e-mail:</source>
+        <translation>您的邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Inquiry:</source>
+        <translation>咨询类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>论文(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>正文(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft once it is sent or saved</source>
+        <translation>发送或保存后删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open in Mail &amp;App</source>
+        <translation>用邮件应用打开(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the message in the desktop’s mail app</source>
+        <translation>在系统的邮件应用中打开这封信</translation>
+    </message>
+    <message>
+        <source>&amp;Gmail</source>
+        <translation>&amp;Gmail</translation>
+    </message>
+    <message>
+        <source>Open the message on Gmail’s compose page in the browser</source>
+        <translation>在浏览器中打开 Gmail 的写信页面</translation>
+    </message>
+    <message>
+        <source>O&amp;utlook</source>
+        <translation>O&amp;utlook</translation>
+    </message>
+    <message>
+        <source>Open the message on Outlook’s compose page in the browser</source>
+        <translation>在浏览器中打开 Outlook 的写信页面</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy To, Subject and the message as plain text</source>
+        <translation>以纯文本复制收件人、主题和正文</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as .eml…</source>
+        <translation>存为 .eml(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save a draft message that mail apps open</source>
+        <translation>保存为邮件应用可以打开的草稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Write to %1.</source>
+        <translation>给 %1 写信。</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>The inquiry was handed to your mail app.</source>
+        <translation>已交给您的邮件应用。</translation>
+    </message>
+    <message>
+        <source>No mail app opened the message. Copy it or save it as .eml instead.</source>
+        <translation>没有邮件应用打开这封信。请改用复制或存为 .eml。</translation>
+    </message>
+    <message>
+        <source>The inquiry was opened on Gmail in your browser.</source>
+        <translation>已在浏览器中用 Gmail 打开。</translation>
+    </message>
+    <message>
+        <source>No browser opened Gmail. Copy the message or save it as .eml instead.</source>
+        <translation>没有浏览器打开 Gmail。请改用复制或存为 .eml。</translation>
+    </message>
+    <message>
+        <source>The inquiry was opened on Outlook in your browser.</source>
+        <translation>已在浏览器中用 Outlook 打开。</translation>
+    </message>
+    <message>
+        <source>No browser opened Outlook. Copy the message or save it as .eml instead.</source>
+        <translation>没有浏览器打开 Outlook。请改用复制或存为 .eml。</translation>
+    </message>
+    <message>
+        <source>No particular topic</source>
+        <translation>不限方向</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unsent Inquiry</source>
+        <translation>未发送的信</translation>
+    </message>
+    <message>
+        <source>Continue the inquiry you did not send?</source>
+        <translation>要继续写那封未发送的信吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1
+Subject: %2</source>
+        <translation>保存于 %1
+主题：%2</translation>
+    </message>
+    <message>
+        <source>Continue Writing</source>
+        <translation>继续写</translation>
+    </message>
+    <message>
+        <source>Discard It</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>To send: %1 – %2</source>
+        <translation>发送前：%1 – %2</translation>
+    </message>
+    <message>
+        <source>The mail link is %1 characters long, and some mail apps cut links past about %2. Copy and Save as .eml always keep the whole message.</source>
+        <translation>邮件链接长 %1 个字符，部分邮件应用会截断超过约 %2 个字符的链接。复制或存为 .eml 总能保留完整内容。</translation>
+    </message>
+    <message>
+        <source>The inquiry is on the clipboard; the draft is kept until you send it.</source>
+        <translation>已复制到剪贴板；草稿会保留到您发送为止。</translation>
+    </message>
+    <message>
+        <source>Save Inquiry</source>
+        <translation>保存信件</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml)</source>
+        <translation>邮件 (*.eml)</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The inquiry was saved as %1; open it in your mail app to send it.</source>
+        <translation>已保存为 %1，用邮件应用打开即可发送。</translation>
+    </message>
+    <message>
+        <source>The draft is kept.</source>
+        <translation>草稿已保留。</translation>
+    </message>
+    <message>
+        <source>Keep this inquiry as a draft?</source>
+        <translation>把这封信保留为草稿吗？</translation>
+    </message>
+    <message>
+        <source>A kept draft is offered again the next time you write an inquiry.</source>
+        <translation>下次写信时会提示您继续这份草稿。</translation>
+    </message>
+    <message>
+        <source>Keep Draft</source>
+        <translation>保留草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Continue &amp;Writing</source>
+        <translation>继续写(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Write an &amp;Inquiry…</source>
+        <translation>写信咨询(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Write to the portfolio&apos;s owner about a collaboration, a talk, a paper or an internship</source>
+        <translation>就合作、报告、论文或实习给作品集主人写信</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Portfolio…</source>
+        <translation>打开作品集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Show &amp;Embedded Portfolio</source>
+        <translation>显示内置作品集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Find Publications…</source>
+        <translation>查找论文(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>An inquiry you did not send was kept (%1, saved %2).</source>
+        <translation>有一封未发送的信已保留（%1，保存于 %2）。</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>无主题</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>%1 is shown, but it has warnings:</source>
+        <translation>已显示 %1，但有以下警告：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown because of the problems below. Showing %2 instead.</source>
+        <translation>%1 有下列问题，无法显示。现显示%2。</translation>
+    </message>
+    <message>
+        <source>the embedded portfolio</source>
+        <translation>内置作品集</translation>
+    </message>
+    <message>
+        <source>The embedded portfolio cannot be shown:</source>
+        <translation>无法显示内置作品集：</translation>
+    </message>
+    <message>
+        <source>%1 – Portfolio</source>
+        <translation>%1 – 作品集</translation>
+    </message>
+    <message>
+        <source>%1 snapshot on %2: %3 publications, %4 citations, h-index %5.</source>
+        <translation>%1 %2 快照：%3 篇论文，%4 次引用，h 指数 %5。</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Leadership and impact</source>
+        <translation>领导力与影响</translation>
+    </message>
+    <message>
+        <source>Working together</source>
+        <translation>合作</translation>
+    </message>
+    <message>
+        <source>Selected publications</source>
+        <translation>代表性论文</translation>
+    </message>
+    <message>
+        <source>Visit homepage</source>
+        <translation>访问主页</translation>
+    </message>
+    <message>
+        <source>Write an Inquiry…</source>
+        <translation>写信咨询…</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>写信给 %1</translation>
+    </message>
+    <message>
+        <source>Compose an inquiry (%1)</source>
+        <translation>写信咨询（%1）</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>其他邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Current collaboration interests</source>
+        <translation>当前合作方向</translation>
+    </message>
+    <message>
+        <source>Interns</source>
+        <translation>实习生</translation>
+    </message>
+    <message>
+        <source>Open Portfolio</source>
+        <translation>打开作品集</translation>
+    </message>
+    <message>
+        <source>Portfolios (*.json);;All files (*)</source>
+        <translation>作品集 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Portfolio %1</source>
+        <translation>作品集 %1</translation>
+    </message>
+    <message>
+        <source>Showing the portfolio of %1.
+Source: %2
+
+A desktop viewer for professional portfolios, built with Qt %3.</source>
+        <translation>正在显示 %1 的作品集。
+来源：%2
+
+一款查看专业作品集的桌面应用，基于 Qt %3 构建。</translation>
+    </message>
+    <message>
+        <source>embedded in the application</source>
+        <translation>应用内置</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Follow the system language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDetailPane</name>
+    <message>
+        <source>Select a publication to see its details.</source>
+        <translation>选择一篇论文以查看详情。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;BibTeX</source>
+        <translation>复制 &amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>复制引用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask About This Paper…</source>
+        <translation>就此论文提问(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy a BibTeX entry for this publication</source>
+        <translation>复制这篇论文的 BibTeX 条目</translation>
+    </message>
+    <message>
+        <source>Copy a one-line citation as plain text</source>
+        <translation>以纯文本复制一行引用</translation>
+    </message>
+    <message>
+        <source>Write to the author about this paper</source>
+        <translation>就这篇论文给作者写信</translation>
+    </message>
+    <message>
+        <source>* equal contribution</source>
+        <translation>* 同等贡献</translation>
+    </message>
+    <message>
+        <source>† corresponding author</source>
+        <translation>† 通讯作者</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>方向：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>et al.</source>
+        <translation>等</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationModel</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>发表于</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>et al.</source>
+        <translation>等</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationsPage</name>
+    <message>
+        <source>Search titles, authors, venues, topics (Ctrl+F)</source>
+        <translation>搜索标题、作者、会议期刊、方向（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;filters</source>
+        <translation>清除筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>会议期刊(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Search publications</source>
+        <translation>搜索论文</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>Show publications as a list with thumbnails</source>
+        <translation>以带缩略图的列表显示论文</translation>
+    </message>
+    <message>
+        <source>Show publications as a compact table</source>
+        <translation>以紧凑表格显示论文</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>会议期刊</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>发表于</translation>
+    </message>
+    <message>
+        <source>First author</source>
+        <translation>第一作者</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>排序：%1</translation>
+    </message>
+    <message>
+        <source>No year</source>
+        <translation>无年份</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>无会议期刊</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %1 / %2 篇</translation>
+    </message>
+</context>
+<context>
+    <name>SectionModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>经历</translation>
+    </message>
+    <message>
+        <source>Talks</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailProvider</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>more than %L1 pixels</source>
+        <translation>超过 %L1 像素</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>redirected to a less safe address</source>
+        <translation>被重定向到不够安全的地址</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>redirected to an unsupported scheme</source>
+        <translation>被重定向到不支持的协议</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;</source>
+        <translation>不支持的协议“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>a valid portfolio (publications: %1)</source>
+        <translation>有效的作品集（论文：%1 篇）</translation>
+    </message>
+    <message>
+        <source>Shows a professional portfolio: by default the embedded one.</source>
+        <translation>显示专业作品集，默认显示内置作品集。</translation>
+    </message>
+    <message>
+        <source>Show the portfolio in &lt;file&gt;.</source>
+        <translation>显示 &lt;file&gt; 中的作品集。</translation>
+    </message>
+    <message>
+        <source>Print every problem in &lt;file&gt;, one per line, and exit: 0 when it is valid, 1 when not. Needs no display. :/portfolio.json is the embedded portfolio.</source>
+        <translation>逐行列出 &lt;file&gt; 中的每个问题后退出：有效时返回 0，否则返回 1。无需显示器。:/portfolio.json 表示内置作品集。</translation>
+    </message>
+    <message>
+        <source>Open on section &lt;name&gt;: %1.</source>
+        <translation>打开时显示栏目 &lt;name&gt;：%1。</translation>
+    </message>
+    <message>
+        <source>Open on the publication with the id &lt;id&gt;.</source>
+        <translation>打开时显示 id 为 &lt;id&gt; 的论文。</translation>
+    </message>
+    <message>
+        <source>Open the inquiry composer, about the --publication if one is given.</source>
+        <translation>打开写信窗口；若给出 --publication，则就该论文写信。</translation>
+    </message>
+    <message>
+        <source>Quit once the main window has painted its first frame.</source>
+        <translation>主窗口绘制出第一帧后退出。</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; choose one of: %2.</source>
+        <translation>未知栏目“%1”，可选：%2。</translation>
+    </message>
+    <message>
+        <source>No publication has the id &quot;%1&quot;.</source>
+        <translation>没有 id 为“%1”的论文。</translation>
+    </message>
+</context>
+</TS>
