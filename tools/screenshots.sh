@@ -9,7 +9,7 @@ out=$repo/docs/screenshots
 display=:93
 mkdir -p "$out"
 
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 2560x1600x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null' EXIT
 sleep 1
@@ -17,7 +17,8 @@ sleep 1
 # shot NAME WIDTHxHEIGHT SETTINGS [app arguments...]: SETTINGS is the text of portfolio.conf.
 # With DRAFT set, its text is the unsent inquiry the app finds; with KEYS set, xdotool presses
 # those keys once the window is up (Return answers the composer's "continue the draft?"); with
-# WINDOW set, only the window of that title is taken.
+# WINDOW set, only the window of that title is taken; CROP is the area taken when it is not the
+# window's size (at QT_SCALE_FACTOR=2 the window covers twice its size in pixels).
 shot() {
     local name=$1 size=$2 settings=$3
     shift 3
@@ -39,7 +40,7 @@ shot() {
     if [ -n "${WINDOW:-}" ]; then
         DISPLAY=$display import -window "$(DISPLAY=$display xdotool search --name "$WINDOW" | tail -1)" "$out/$name.png"
     else
-        DISPLAY=$display import -window root -crop "$size+0+0" +repage "$out/$name.png"
+        DISPLAY=$display import -window root -crop "${CROP:-$size}+0+0" +repage "$out/$name.png"
     fi
     kill "$pid"
     wait "$pid" 2>/dev/null || true
@@ -65,6 +66,8 @@ shot publications-table 1280x800 $'[publications]\nview=table\nyears=2025, 2026'
 shot overview-dark 1180x760 $'[appearance]\ntheme=dark' --section overview
 shot small-window 720x480 "" --section news
 shot problems 1180x760 "" --data "$repo/tests/data/broken/year-as-words.json"
+shot chinese 1280x800 $'[appearance]\nlanguage=zh_CN\n[publications]\nvenues=ICML' --publication tcec
+QT_SCALE_FACTOR=2 CROP=2360x1520 shot scale-2 1180x760 $'[publications]\nvenues=ICML' --publication tcec
 export WINDOW="Write an Inquiry"
 shot composer-empty 1280x800 "" --compose
 DRAFT=$(draft "Ada Lovelace" "ada@example" "" $'Dear Songwei Liu,\n\nI have a question about TCEC.') KEYS=Return \
