@@ -7,18 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-// What trimmed() would leave nothing of, found without building the trimmed copy.
-bool isBlank(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.isSpace();
-    });
-}
-
-} // namespace
-
 JsonReader::Path::Path(const Path &parent, QAnyStringView key)
     : m_parent(&parent)
     , m_key(key)
@@ -96,6 +84,11 @@ QString JsonReader::string(const Members &members, QLatin1StringView key, Presen
 QString JsonReader::sharedString(const Members &members, QLatin1StringView key, Presence presence)
 {
     const QString text = string(members, key, presence);
+    return share(text);
+}
+
+QString JsonReader::share(const QString &text)
+{
     // Null (absent) and empty compare equal; returned as read, they stay apart.
     if (text.isEmpty()) {
         return text;
@@ -237,6 +230,14 @@ bool JsonReader::take(std::initializer_list<const JsonReader *> others)
         m_errors += other->m_errors;
     }
     return true;
+}
+
+bool JsonReader::isBlank(QStringView text)
+{
+    // Found without building the trimmed copy.
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.isSpace();
+    });
 }
 
 QString JsonReader::describe(const QJsonValue &value)

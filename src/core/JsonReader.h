@@ -105,8 +105,14 @@ public:
     // are to be read again with this reader.
     bool take(std::initializer_list<const JsonReader *> others);
 
+    // The copy of `text` that earlier equal values share, as sharedString() hands out; for values
+    // read without a QJsonValue.
+    QString share(const QString &text);
+
     // Describes a value for a message: "twenty" quoted, numbers as written, "an object".
     static QString describe(const QJsonValue &value);
+    // What trimmed() would leave nothing of; a required text that is blank is an error.
+    static bool isBlank(QStringView text);
 
 private:
     // The member at `key`, undefined when absent; an absent required member is reported.

@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,17 @@ QList<Paragraph> readParagraphs(JsonReader &reader, const Members &object, QLati
     return paragraphs;
 }
 
+// The address in `text` when it is a web page's: http or https, with a host.
+std::optional<QUrl> webUrl(const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+        return std::nullopt;
+    }
+    return url;
+}
+
 QUrl readWebUrl(JsonReader &reader, const Members &object, QLatin1StringView key,
                 Presence presence = Presence::Optional)
 {
@@ -46,14 +58,13 @@ QUrl readWebUrl(JsonReader &reader, const Members &object, QLatin1StringView key
     if (text.isEmpty()) {
         return {};
     }
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty()) {
+    std::optional<QUrl> url = webUrl(text);
+    if (!url) {
         reader.error(Path(object.path(), key),
                      QStringLiteral("expected an http or https address, got %1").arg(JsonReader::describe(text)));
         return {};
     }
-    return url;
+    return std::move(*url);
 }
 
 // Appends read(item) to `list` for each object in the array at `key`.
@@ -160,6 +171,465 @@ Publication readPublication(JsonReader &reader, const Members &object)
     return publication;
 }
 
+// Reads one publication straight from its text when the text is plain, which nearly every
+// publication's is: only known keys, values of the types the format asks for, and nothing that
+// JsonReader would report. It accepts a subset of the JSON that Qt's parser accepts, and gives the
+// same values, so a text read here would parse there, and with no problem to report. On anything
+// else it gives up, and the text is parsed and read the general way, which words every problem as
+// before. Skipping the QJsonDocument (building it, walking its members, destroying it) more than
+// halves the cost of reading a publication.
+class PlainPublicationReader
+{
+public:
+    PlainPublicationReader(QByteArrayView text, JsonReader &reader)
+        : m_pos(text.data())
+        , m_end(text.data() + text.size())
+        , m_reader(reader)
+    {
+    }
+
+    std::optional<Publication> read();
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_end && (*m_pos == ' ' || *m_pos == '\t' || *m_pos == '\n' || *m_pos == '\r')) {
+            ++m_pos;
+        }
+    }
+    bool atEnd() const { return m_pos == m_end; }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_pos < m_end && *m_pos == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+
+    // The keys of an object, each found in `keys` and there at most once, handed to
+    // readValue(index), which reads the value. False on anything else.
+    template<std::size_t N, typename ReadValue>
+    bool object(const std::array<QByteArrayView, N> &keys, quint32 &seen, ReadValue readValue);
+    // Calls readItem() for each element of an array.
+    template<typename ReadItem>
+    bool array(ReadItem readItem);
+    // A string that is not empty: Qt gives empty strings a null or an empty QString depending on
+    // how they are stored, which is not worth imitating.
+    bool string(QString &text);
+    bool escapedString(const char *begin, QString &text);
+    bool requiredString(QString &text) { return string(text) && !JsonReader::isBlank(text); }
+    bool sharedString(QString &text)
+    {
+        if (!string(text)) {
+            return false;
+        }
+        text = m_reader.share(text);
+        return true;
+    }
+    bool boolean(bool &value);
+    bool wholeNumber(int &value);
+    bool author(Author &author, int &owners);
+    bool link(Link &link);
+
+    const char *m_pos;
+    const char *m_end;
+    JsonReader &m_reader;
+};
+
+// UTF-8 that Qt decodes the same way whatever its rules for the doubtful cases: no overlong forms,
+// no surrogates, nothing past U+10FFFF and, to be safe, no noncharacters.
+bool isPlainUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const uchar lead = *p++;
+        if (lead < 0x80) {
+            continue;
+        }
+        int more = 0;
+        char32_t code = 0;
+        char32_t least = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            more = 1, code = lead & 0x1F, least = 0x80;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            more = 2, code = lead & 0x0F, least = 0x800;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            more = 3, code = lead & 0x07, least = 0x10000;
+        } else {
+            return false;
+        }
+        if (end - p < more) {
+            return false;
+        }
+        for (int i = 0; i < more; ++i) {
+            if ((p[i] & 0xC0) != 0x80) {
+                return false;
+            }
+            code = (code << 6) | (p[i] & 0x3F);
+        }
+        p += more;
+        if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)
+            || (code >= 0xFDD0 && code <= 0xFDEF) || (code & 0xFFFE) == 0xFFFE) {
+            return false;
+        }
+    }
+    return true;
+}
+
+template<std::size_t N, typename ReadValue>
+bool PlainPublicationReader::object(const std::array<QByteArrayView, N> &keys, quint32 &seen, ReadValue readValue)
+{
+    static_assert(N <= 32);
+    if (!take('{')) {
+        return false;
+    }
+    if (take('}')) {
+        return true;
+    }
+    do {
+        if (!take('"')) {
+            return false;
+        }
+        // Known keys are plain ASCII, so a key with an escape or any other byte is not one of them.
+        const char *begin = m_pos;
+        while (m_pos < m_end && *m_pos != '"' && *m_pos != '\\') {
+            ++m_pos;
+        }
+        if (atEnd() || *m_pos != '"') {
+            return false;
+        }
+        const QByteArrayView key(begin, m_pos - begin);
+        ++m_pos;
+        const auto found = std::find(keys.begin(), keys.end(), key);
+        if (found == keys.end()) {
+            return false;
+        }
+        const quint32 bit = 1u << (found - keys.begin());
+        // Qt keeps the last of two equal keys; JsonReader sees only that one.
+        if ((seen & bit) != 0) {
+            return false;
+        }
+        seen |= bit;
+        if (!take(':')) {
+            return false;
+        }
+        skipSpace();
+        if (!readValue(found - keys.begin())) {
+            return false;
+        }
+    } while (take(','));
+    return take('}');
+}
+
+template<typename ReadItem>
+bool PlainPublicationReader::array(ReadItem readItem)
+{
+    if (!take('[')) {
+        return false;
+    }
+    if (take(']')) {
+        return true;
+    }
+    do {
+        skipSpace();
+        if (!readItem()) {
+            return false;
+        }
+    } while (take(','));
+    return take(']');
+}
+
+bool PlainPublicationReader::string(QString &text)
+{
+    if (atEnd() || *m_pos != '"') {
+        return false;
+    }
+    const char *begin = ++m_pos;
+    bool ascii = true;
+    for (; m_pos < m_end; ++m_pos) {
+        const auto c = uchar(*m_pos);
+        if (c == '"') {
+            break;
+        }
+        if (c == '\\') {
+            return escapedString(begin, text);
+        }
+        // Qt takes raw control characters in strings, where JSON forbids them; left to Qt.
+        if (c < 0x20) {
+            return false;
+        }
+        ascii = ascii && c < 0x80;
+    }
+    const QByteArrayView raw(begin, m_pos - begin);
+    if (atEnd() || raw.isEmpty()) {
+        return false;
+    }
+    ++m_pos;
+    if (ascii) {
+        text = QString::fromLatin1(raw);
+        return true;
+    }
+    if (!isPlainUtf8(raw)) {
+        return false;
+    }
+    text = QString::fromUtf8(raw);
+    return true;
+}
+
+// What the escape of one letter after a backslash stands for; 0 for none of them.
+char unescaped(char escape)
+{
+    switch (escape) {
+    case '"':
+    case '\\':
+    case '/':
+        return escape;
+    case 'b':
+        return '\b';
+    case 'f':
+        return '\f';
+    case 'n':
+        return '\n';
+    case 'r':
+        return '\r';
+    case 't':
+        return '\t';
+    default:
+        return 0;
+    }
+}
+
+// The rest of a string with escapes in it, which began at `begin`; m_pos is at the first backslash.
+bool PlainPublicationReader::escapedString(const char *begin, QString &text)
+{
+    QByteArray utf8(begin, m_pos - begin);
+    auto hex4 = [this](char32_t &code) {
+        if (m_end - m_pos < 4) {
+            return false;
+        }
+        code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = m_pos[i];
+            const int digit = c >= '0' && c <= '9'   ? c - '0'
+                              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                              : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                     : -1;
+            if (digit < 0) {
+                return false;
+            }
+            code = code * 16 + char32_t(digit);
+        }
+        m_pos += 4;
+        return true;
+    };
+    while (m_pos < m_end) {
+        const auto c = uchar(*m_pos++);
+        if (c == '"') {
+            if (utf8.isEmpty() || !isPlainUtf8(utf8)) {
+                return false;
+            }
+            text = QString::fromUtf8(utf8);
+            return true;
+        }
+        if (c < 0x20) {
+            return false;
+        }
+        if (c != '\\') {
+            utf8.append(char(c));
+            continue;
+        }
+        if (atEnd()) {
+            return false;
+        }
+        const char escape = *m_pos++;
+        if (escape != 'u') {
+            const char c = unescaped(escape);
+            if (c == 0) {
+                return false;
+            }
+            utf8.append(c);
+            continue;
+        }
+        char32_t code = 0;
+        if (!hex4(code)) {
+            return false;
+        }
+        if (code >= 0xD800 && code <= 0xDBFF) {
+            char32_t low = 0;
+            if (m_end - m_pos < 2 || m_pos[0] != '\\' || m_pos[1] != 'u') {
+                return false;
+            }
+            m_pos += 2;
+            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) {
+                return false;
+            }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        } else if (code == 0 || (code >= 0xDC00 && code <= 0xDFFF)) {
+            return false;
+        }
+        // isPlainUtf8() checks the result, which catches escaped noncharacters too.
+        utf8.append(QStringView(QChar::fromUcs4(code)).toUtf8());
+    }
+    return false;
+}
+
+bool PlainPublicationReader::boolean(bool &value)
+{
+    const QByteArrayView rest(m_pos, m_end - m_pos);
+    if (rest.startsWith("true")) {
+        value = true;
+        m_pos += 4;
+        return true;
+    }
+    if (rest.startsWith("false")) {
+        value = false;
+        m_pos += 5;
+        return true;
+    }
+    return false;
+}
+
+bool PlainPublicationReader::wholeNumber(int &value)
+{
+    // Up to nine digits without a leading zero: within the 1e9 that JsonReader allows. Fractions,
+    // exponents and signs are left to it; what follows the digits is for the caller to judge.
+    const char *begin = m_pos;
+    while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9' && m_pos - begin < 10) {
+        ++m_pos;
+    }
+    const qsizetype digits = m_pos - begin;
+    if (digits == 0 || digits > 9 || (*begin == '0' && digits > 1)
+        || (m_pos < m_end && (*m_pos == '.' || *m_pos == 'e' || *m_pos == 'E'))) {
+        return false;
+    }
+    value = 0;
+    for (const char *p = begin; p < m_pos; ++p) {
+        value = value * 10 + (*p - '0');
+    }
+    return true;
+}
+
+bool PlainPublicationReader::author(Author &author, int &owners)
+{
+    enum { Name, Owner, EqualContribution, Corresponding, Elided };
+    static constexpr std::array<QByteArrayView, 5> keys{"name", "owner", "equalContribution", "corresponding",
+                                                        "elided"};
+    quint32 seen = 0;
+    const bool read = object(keys, seen, [&](qsizetype key) {
+        switch (key) {
+        case Name:
+            if (!requiredString(author.name)) {
+                return false;
+            }
+            author.name = m_reader.share(author.name);
+            return true;
+        case Owner:
+            return boolean(author.owner);
+        case EqualContribution:
+            return boolean(author.equalContribution);
+        case Corresponding:
+            return boolean(author.corresponding);
+        default:
+            return boolean(author.elided);
+        }
+    });
+    if (!read) {
+        return false;
+    }
+    if (author.elided) {
+        // Anything beside "elided" would be reported as unknown.
+        if (seen != 1u << Elided) {
+            return false;
+        }
+        author = Author{};
+        author.elided = true;
+        return true;
+    }
+    return (seen & (1u << Name)) != 0 && !(author.owner && ++owners == 2);
+}
+
+bool PlainPublicationReader::link(Link &link)
+{
+    static constexpr std::array<QByteArrayView, 2> keys{"label", "url"};
+    quint32 seen = 0;
+    QString url;
+    const bool read = object(keys, seen, [&](qsizetype key) {
+        if (key == 0) {
+            if (!requiredString(link.label)) {
+                return false;
+            }
+            link.label = m_reader.share(link.label);
+            return true;
+        }
+        return requiredString(url);
+    });
+    if (!read || seen != 0b11) {
+        return false;
+    }
+    std::optional<QUrl> address = webUrl(url);
+    if (!address) {
+        return false;
+    }
+    link.url = std::move(*address);
+    return true;
+}
+
+std::optional<Publication> PlainPublicationReader::read()
+{
+    enum { Id, Title, Authors, Venue, Year, Status, Topic, Role, Summary, Selected, Links, Thumbnail, Arxiv, Doi };
+    static constexpr std::array<QByteArrayView, 14> keys{"id",      "title",    "authors", "venue",     "year",
+                                                         "status",  "topic",    "role",    "summary",   "selected",
+                                                         "links",   "thumbnail", "arxiv",  "doi"};
+    Publication publication;
+    int owners = 0;
+    quint32 seen = 0;
+    const bool read = object(keys, seen, [&](qsizetype key) {
+        switch (key) {
+        case Id:
+            return requiredString(publication.id) && isValidId(publication.id);
+        case Title:
+            return requiredString(publication.title);
+        case Authors:
+            return array([&] {
+                return author(publication.authors.emplaceBack(), owners);
+            });
+        case Venue:
+            return sharedString(publication.venue);
+        case Year:
+            return wholeNumber(publication.year);
+        case Status:
+            return sharedString(publication.status);
+        case Topic:
+            return sharedString(publication.topic);
+        case Role:
+            return sharedString(publication.role);
+        case Summary:
+            return string(publication.summary);
+        case Selected:
+            return boolean(publication.selected);
+        case Links:
+            return array([&] {
+                return link(publication.links.emplaceBack());
+            });
+        case Thumbnail:
+            return string(publication.thumbnail);
+        case Arxiv:
+            return string(publication.arxiv);
+        default:
+            return string(publication.doi);
+        }
+    });
+    constexpr quint32 required = (1u << Id) | (1u << Title) | (1u << Authors);
+    skipSpace();
+    if (!read || !atEnd() || (seen & required) != required) {
+        return std::nullopt;
+    }
+    return publication;
+}
+
 // Reads the split-off publication texts from `first` up to `last`, parsing one at a time, with
 // `reader`. False when one of them does not parse.
 bool readPublicationTexts(JsonReader &reader, const QList<QByteArrayView> &texts, qsizetype first, qsizetype last,
@@ -169,6 +639,12 @@ bool readPublicationTexts(JsonReader &reader, const QList<QByteArrayView> &texts
     const Path listPath(top, "publications"_L1);
     publications.reserve(publications.size() + last - first);
     for (qsizetype i = first; i < last; ++i) {
+        if (std::optional<Publication> publication = PlainPublicationReader(texts[i], reader).read()) {
+            if (!reader.isFull()) {
+                publications.append(std::move(*publication));
+            }
+            continue;
+        }
         // fromRawData spares copying each text out of the file's bytes, which outlive it.
         const QJsonDocument document =
             QJsonDocument::fromJson(QByteArray::fromRawData(texts[i].data(), texts[i].size()));
