@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include "IndicatorStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -28,7 +30,7 @@ void Theme::apply(Mode mode)
         QApplication::setPalette(system.palette);
         return;
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new IndicatorStyle);
     QApplication::setPalette(palette(mode));
 }
 

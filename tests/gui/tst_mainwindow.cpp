@@ -3,13 +3,16 @@
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "PublicationsPage.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QStyle>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void tabReachesSectionsAndContent();
     void themeSwitchesAndIsRemembered();
     void publicationsPageIsBuiltWhenFirstNeeded();
+    void checkBoxesShowInEveryTheme();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -232,7 +236,9 @@ void TestMainWindow::themeSwitchesAndIsRemembered()
         dark->trigger();
         QVERIFY(dark->isChecked());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
-        QCOMPARE(QApplication::style()->name(), QStringLiteral("fusion"));
+        auto *style = qobject_cast<QProxyStyle *>(QApplication::style());
+        QVERIFY(style);
+        QCOMPARE(style->baseStyle()->name(), QStringLiteral("fusion"));
     }
     {
         // The next run starts dark, and System gives back what the platform had.
@@ -262,6 +268,28 @@ void TestMainWindow::publicationsPageIsBuiltWhenFirstNeeded()
     QTRY_COMPARE(QApplication::focusWidget(), page->findChild<QWidget *>(QStringLiteral("searchEdit")));
     QCOMPARE(labelTexts(page).filter(QStringLiteral(": 17 publications, 562 citations, h-index 9.")).size(), 1);
     QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("publicationsPage")).size(), 1);
+}
+
+void TestMainWindow::checkBoxesShowInEveryTheme()
+{
+    for (const Theme::Mode mode : {Theme::Mode::Light, Theme::Mode::Dark}) {
+        Theme::apply(mode);
+        QCheckBox box;
+        box.resize(box.sizeHint());
+        const QImage image = box.grab().toImage();
+        const QColor background = box.palette().color(QPalette::Window);
+        // The unchecked box is its outline and fill: some of it must stand out from the window.
+        const int indicator = box.style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, &box);
+        int strongest = 0;
+        for (int y = 0; y < std::min(indicator, image.height()); ++y) {
+            for (int x = 0; x < std::min(indicator, image.width()); ++x) {
+                strongest = std::max(strongest, std::abs(image.pixelColor(x, y).lightness() - background.lightness()));
+            }
+        }
+        // Fusion's own dark outline differed from the window by 14; its light one by 51.
+        QVERIFY2(strongest >= 40, qPrintable(QStringLiteral("%1: %2").arg(Theme::key(mode)).arg(strongest)));
+    }
+    Theme::apply(Theme::Mode::System);
 }
 
 QTEST_MAIN(TestMainWindow)
