@@ -283,6 +283,8 @@ void TestInquiry::emlHeadersCannotBeInjected()
     inquiry.name = QStringLiteral("Eve\r\nBcc: eve@example.org");
     inquiry.subject = QStringLiteral("Hi\nX-Evil: 1\r\n\r\nbody?");
     inquiry.toName = QStringLiteral("Owner\u0000\nCc: eve@example.org");
+    // The sender's domain also names the Message-ID.
+    inquiry.email = QStringLiteral("eve@example.org\r\nBcc: eve@example.org");
     const QByteArray message = EmlMessage::build(inquiry, QDateTime::currentDateTime());
     const QByteArray head = message.left(message.indexOf("\r\n\r\n"));
     for (const QByteArray &line : head.split('\n')) {

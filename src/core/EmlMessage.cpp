@@ -129,7 +129,8 @@ QByteArray EmlMessage::addressHeader(const QByteArray &name, const QString &disp
 QByteArray EmlMessage::build(const Inquiry &inquiry, const QDateTime &date)
 {
     const QString sender = inquiry.email.trimmed();
-    const QString domain = sender.mid(sender.indexOf(u'@') + 1);
+    // Like the addresses, the Message-ID's domain must not carry a line break into the head.
+    const QString domain = Inquiry::singleLine(sender.mid(sender.indexOf(u'@') + 1)).remove(u' ');
     QByteArray message;
     message += addressHeader("From", inquiry.name, sender);
     message += addressHeader("To", inquiry.toName, inquiry.to);
