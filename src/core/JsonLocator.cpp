@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -16,21 +17,24 @@ bool isSpace(char c)
 // end of the text when there is none.
 qsizetype skipString(QByteArrayView json, qsizetype begin)
 {
-    // Searching for quotes (memchr) is much faster than stepping through every byte; a quote after
-    // an odd run of backslashes is escaped.
-    qsizetype quote = begin;
+    // Searching for quotes with memchr is much faster than stepping through every byte, and calling
+    // it directly spares the overhead of QByteArrayView::indexOf, which the split pays once a string; a
+    // quote after an odd run of backslashes is escaped.
+    const char *const text = json.data();
+    const char *const end = text + json.size();
+    const char *quote = text + begin;
     qsizetype backslashes = 0;
     do {
-        quote = json.indexOf('"', quote + 1);
-        if (quote < 0) {
+        quote = static_cast<const char *>(std::memchr(quote + 1, '"', end - quote - 1));
+        if (!quote) {
             return json.size() + 1;
         }
         backslashes = 0;
-        while (json[quote - 1 - backslashes] == '\\') {
+        while (quote[-1 - backslashes] == '\\') {
             ++backslashes;
         }
     } while (backslashes % 2 == 1);
-    return quote + 1;
+    return quote - text + 1;
 }
 
 QString decodeKey(QByteArrayView raw)
@@ -64,9 +68,10 @@ qsizetype skipContainer(QByteArrayView json, qsizetype begin, int &depth)
 {
     int open = 0;
     depth = 0;
+    const char *const text = json.data();
     qsizetype pos = begin;
     while (pos < json.size()) {
-        const char c = json[pos];
+        const char c = text[pos];
         if (c == '"') {
             pos = skipString(json, pos);
             continue;
