@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -181,14 +182,13 @@ Publication readPublication(JsonReader &reader, const Members &object)
 class PlainPublicationReader
 {
 public:
-    PlainPublicationReader(QByteArrayView text, JsonReader &reader)
-        : m_pos(text.data())
-        , m_end(text.data() + text.size())
-        , m_reader(reader)
+    // Shares repeated values through `reader`, which must outlive this.
+    explicit PlainPublicationReader(JsonReader &reader)
+        : m_reader(reader)
     {
     }
 
-    std::optional<Publication> read();
+    std::optional<Publication> read(QByteArrayView text);
 
 private:
     void skipSpace()
@@ -220,22 +220,20 @@ private:
     bool string(QString &text);
     bool escapedString(const char *begin, QString &text);
     bool requiredString(QString &text) { return string(text) && !JsonReader::isBlank(text); }
-    bool sharedString(QString &text)
-    {
-        if (!string(text)) {
-            return false;
-        }
-        text = m_reader.share(text);
-        return true;
-    }
+    // A string() that repeats across the file, such as a venue or an author's name, shared as
+    // JsonReader::sharedString() shares it.
+    bool sharedString(QString &text, JsonReader::Presence presence = JsonReader::Presence::Optional);
     bool boolean(bool &value);
     bool wholeNumber(int &value);
     bool author(Author &author, int &owners);
     bool link(Link &link);
 
-    const char *m_pos;
-    const char *m_end;
+    const char *m_pos = nullptr;
+    const char *m_end = nullptr;
     JsonReader &m_reader;
+    // Shared values by their text in the file, which outlives reading: a value seen before is
+    // found without decoding it into a new QString first.
+    QHash<QByteArrayView, QString> m_shared;
 };
 
 // UTF-8 that Qt decodes the same way whatever its rules for the doubtful cases: no overlong forms,
@@ -476,6 +474,32 @@ bool PlainPublicationReader::escapedString(const char *begin, QString &text)
     return false;
 }
 
+bool PlainPublicationReader::sharedString(QString &text, JsonReader::Presence presence)
+{
+    if (atEnd() || *m_pos != '"') {
+        return false;
+    }
+    const char *begin = m_pos + 1;
+    const auto *quote = static_cast<const char *>(std::memchr(begin, '"', m_end - begin));
+    // Only a text without escapes ends at its first quote.
+    const bool plain = quote && !QByteArrayView(begin, quote - begin).contains('\\');
+    if (plain) {
+        if (const auto known = m_shared.constFind(QByteArrayView(begin, quote - begin)); known != m_shared.cend()) {
+            text = *known;
+            m_pos = quote + 1;
+            return presence == JsonReader::Presence::Optional || !JsonReader::isBlank(text);
+        }
+    }
+    if (!string(text) || (presence == JsonReader::Presence::Required && JsonReader::isBlank(text))) {
+        return false;
+    }
+    text = m_reader.share(text);
+    if (plain) {
+        m_shared.insert(QByteArrayView(begin, quote - begin), text);
+    }
+    return true;
+}
+
 bool PlainPublicationReader::boolean(bool &value)
 {
     const QByteArrayView rest(m_pos, m_end - m_pos);
@@ -521,11 +545,7 @@ bool PlainPublicationReader::author(Author &author, int &owners)
     const bool read = object(keys, seen, [&](qsizetype key) {
         switch (key) {
         case Name:
-            if (!requiredString(author.name)) {
-                return false;
-            }
-            author.name = m_reader.share(author.name);
-            return true;
+            return sharedString(author.name, JsonReader::Presence::Required);
         case Owner:
             return boolean(author.owner);
         case EqualContribution:
@@ -557,14 +577,7 @@ bool PlainPublicationReader::link(Link &link)
     quint32 seen = 0;
     QString url;
     const bool read = object(keys, seen, [&](qsizetype key) {
-        if (key == 0) {
-            if (!requiredString(link.label)) {
-                return false;
-            }
-            link.label = m_reader.share(link.label);
-            return true;
-        }
-        return requiredString(url);
+        return key == 0 ? sharedString(link.label, JsonReader::Presence::Required) : requiredString(url);
     });
     if (!read || seen != 0b11) {
         return false;
@@ -577,8 +590,10 @@ bool PlainPublicationReader::link(Link &link)
     return true;
 }
 
-std::optional<Publication> PlainPublicationReader::read()
+std::optional<Publication> PlainPublicationReader::read(QByteArrayView text)
 {
+    m_pos = text.data();
+    m_end = text.data() + text.size();
     enum { Id, Title, Authors, Venue, Year, Status, Topic, Role, Summary, Selected, Links, Thumbnail, Arxiv, Doi };
     static constexpr std::array<QByteArrayView, 14> keys{"id",      "title",    "authors", "venue",     "year",
                                                          "status",  "topic",    "role",    "summary",   "selected",
@@ -638,8 +653,9 @@ bool readPublicationTexts(JsonReader &reader, const QList<QByteArrayView> &texts
     const Path top;
     const Path listPath(top, "publications"_L1);
     publications.reserve(publications.size() + last - first);
+    PlainPublicationReader plainReader(reader);
     for (qsizetype i = first; i < last; ++i) {
-        if (std::optional<Publication> publication = PlainPublicationReader(texts[i], reader).read()) {
+        if (std::optional<Publication> publication = plainReader.read(texts[i])) {
             if (!reader.isFull()) {
                 publications.append(std::move(*publication));
             }
