@@ -1,6 +1,5 @@
 #include "FirstFrameWatcher.h"
 #include "Language.h"
-#include "MailComposerDialog.h"
 #include "MainWindow.h"
 #include "PortfolioLoader.h"
 #include "SectionModel.h"
@@ -46,6 +45,50 @@ bool onlyQtOptions(const QStringList &names)
     });
 }
 
+struct Options {
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption data;
+    QCommandLineOption validate;
+    QCommandLineOption section;
+    QCommandLineOption publication;
+    QCommandLineOption compose;
+    QCommandLineOption firstFrame;
+};
+
+// Called once the language is applied, so that --help speaks it; the first look at the
+// arguments, before any application object, uses the untranslated texts.
+Options addOptions(QCommandLineParser &parser)
+{
+    // Lets Qt's single-dash options such as -platform read as one name, not as letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Shows a professional portfolio: by default the embedded one."));
+    Options options{
+        parser.addHelpOption(),
+        parser.addVersionOption(),
+        {QStringLiteral("data"), QCoreApplication::translate("main", "Show the portfolio in <file>."),
+         QStringLiteral("file")},
+        {QStringLiteral("validate"),
+         QCoreApplication::translate("main", "Print every problem in <file>, one per line, and exit: 0 when it is "
+                                             "valid, 1 when not. Needs no display. :/portfolio.json is the embedded portfolio."),
+         QStringLiteral("file")},
+        {QStringLiteral("section"),
+         QCoreApplication::translate("main", "Open on section <name>: %1.")
+             .arg(SectionModel::keys().join(QStringLiteral(", "))),
+         QStringLiteral("name")},
+        {QStringLiteral("publication"), QCoreApplication::translate("main", "Open on the publication with the id <id>."),
+         QStringLiteral("id")},
+        {QStringLiteral("compose"),
+         QCoreApplication::translate("main", "Open the inquiry composer, about the --publication if one is given.")},
+        {QStringLiteral("quit-after-first-frame"),
+         QCoreApplication::translate("main", "Quit once the main window has painted its first frame.")},
+    };
+    parser.addOptions({options.data, options.validate, options.section, options.publication, options.compose,
+                       options.firstFrame});
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,37 +97,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("portfolio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PORTFOLIO_VERSION));
 
-    QCommandLineParser parser;
-    // Lets Qt's single-dash options such as -platform read as one name, not as letters.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Shows a professional portfolio: by default the embedded one."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QCoreApplication::translate("main", "Show the portfolio in <file>."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption validateOption(
-        QStringLiteral("validate"),
-        QCoreApplication::translate("main", "Print every problem in <file>, one per line, and exit: 0 when it is "
-                                            "valid, 1 when not. Needs no display. :/portfolio.json is the embedded portfolio."),
-        QStringLiteral("file"));
-    const QCommandLineOption sectionOption(
-        QStringLiteral("section"),
-        QCoreApplication::translate("main", "Open on section <name>: %1.")
-            .arg(SectionModel::keys().join(QStringLiteral(", "))),
-        QStringLiteral("name"));
-    const QCommandLineOption publicationOption(
-        QStringLiteral("publication"),
-        QCoreApplication::translate("main", "Open on the publication with the id <id>."), QStringLiteral("id"));
-    const QCommandLineOption composeOption(
-        QStringLiteral("compose"),
-        QCoreApplication::translate("main", "Open the inquiry composer, about the --publication if one is given."));
-    const QCommandLineOption firstFrameOption(
-        QStringLiteral("quit-after-first-frame"),
-        QCoreApplication::translate("main", "Quit once the main window has painted its first frame."));
-    parser.addOptions({dataOption, validateOption, sectionOption, publicationOption, composeOption, firstFrameOption});
-
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -92,56 +104,63 @@ int main(int argc, char *argv[])
     // Qt's own options (-platform, -geometry, -style) are known only once QApplication has taken
     // them out, so this first look decides whether a display is needed at all: help, version,
     // validation and usage errors need none.
-    const bool parsed = parser.parse(arguments);
-    if (!parsed && !onlyQtOptions(parser.unknownOptionNames())) {
-        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+    QCommandLineParser probe;
+    const Options untranslated = addOptions(probe);
+    const bool parsed = probe.parse(arguments);
+    if (!parsed && !onlyQtOptions(probe.unknownOptionNames())) {
+        std::fprintf(stderr, "%s\n", qPrintable(probe.errorText()));
         return 2;
     }
-    if (parsed && (parser.isSet(helpOption) || parser.isSet(versionOption) || parser.isSet(validateOption))) {
+    if (parsed && (probe.isSet(untranslated.help) || probe.isSet(untranslated.version) ||
+                   probe.isSet(untranslated.validate))) {
         QCoreApplication app(argc, argv);
         Language::apply(Language::chosen());
+        QCommandLineParser parser;
+        const Options options = addOptions(parser);
         parser.process(app);
-        return validate(parser.value(validateOption));
+        return validate(parser.value(options.validate));
     }
 
     QApplication app(argc, argv);
     Language::apply(Language::chosen());
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
     parser.process(app);
-    if (parser.isSet(validateOption)) {
-        return validate(parser.value(validateOption));
+    if (parser.isSet(options.validate)) {
+        return validate(parser.value(options.validate));
     }
     std::optional<SectionModel::Section> section;
-    if (parser.isSet(sectionOption)) {
-        section = SectionModel::fromKey(parser.value(sectionOption));
+    if (parser.isSet(options.section)) {
+        section = SectionModel::fromKey(parser.value(options.section));
         if (!section) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate("main", "Unknown section \"%1\"; choose one of: %2.")
-                                        .arg(parser.value(sectionOption), SectionModel::keys().join(u", "))));
+                                        .arg(parser.value(options.section), SectionModel::keys().join(u", "))));
             return 2;
         }
     }
 
     MainWindow window;
-    if (parser.isSet(dataOption)) {
-        window.openFile(parser.value(dataOption));
+    if (parser.isSet(options.data)) {
+        window.openFile(parser.value(options.data));
     } else {
         window.showEmbedded();
     }
     if (section) {
         window.showSection(*section);
     }
-    if (parser.isSet(publicationOption) && !window.showPublication(parser.value(publicationOption))) {
+    if (parser.isSet(options.publication) && !window.showPublication(parser.value(options.publication))) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "No publication has the id \"%1\".")
-                                    .arg(parser.value(publicationOption))));
+                                    .arg(parser.value(options.publication))));
     }
-    if (parser.isSet(firstFrameOption)) {
+    if (parser.isSet(options.firstFrame)) {
         QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::firstFramePainted, &app,
                          &QCoreApplication::quit);
     }
     window.show();
-    if (parser.isSet(composeOption)) {
-        window.composeInquiry(parser.value(publicationOption));
+    if (parser.isSet(options.compose)) {
+        window.composeInquiry(parser.value(options.publication));
     }
     return app.exec();
 }
