@@ -215,6 +215,20 @@ private:
     // Calls readItem() for each element of an array.
     template<typename ReadItem>
     bool array(ReadItem readItem);
+    // Reads an array into `list` through readItem(T &), collecting in `scratch` first: appending
+    // to `list` itself would leave it the spare capacity of growth, several MiB over a large file.
+    template<typename T, typename ReadItem>
+    bool list(QList<T> &scratch, QList<T> &list, ReadItem readItem)
+    {
+        scratch.clear();
+        if (!array([&] {
+                return readItem(scratch.emplaceBack());
+            })) {
+            return false;
+        }
+        list = QList<T>(std::make_move_iterator(scratch.begin()), std::make_move_iterator(scratch.end()));
+        return true;
+    }
     // A string that is not empty: Qt gives empty strings a null or an empty QString depending on
     // how they are stored, which is not worth imitating.
     bool string(QString &text);
@@ -234,6 +248,8 @@ private:
     // Shared values by their text in the file, which outlives reading: a value seen before is
     // found without decoding it into a new QString first.
     QHash<QByteArrayView, QString> m_shared;
+    QList<Author> m_authors;
+    QList<Link> m_links;
 };
 
 // UTF-8 that Qt decodes the same way whatever its rules for the doubtful cases: no overlong forms,
@@ -608,8 +624,8 @@ std::optional<Publication> PlainPublicationReader::read(QByteArrayView text)
         case Title:
             return requiredString(publication.title);
         case Authors:
-            return array([&] {
-                return author(publication.authors.emplaceBack(), owners);
+            return list(m_authors, publication.authors, [&](Author &item) {
+                return author(item, owners);
             });
         case Venue:
             return sharedString(publication.venue);
@@ -626,8 +642,8 @@ std::optional<Publication> PlainPublicationReader::read(QByteArrayView text)
         case Selected:
             return boolean(publication.selected);
         case Links:
-            return array([&] {
-                return link(publication.links.emplaceBack());
+            return list(m_links, publication.links, [&](Link &item) {
+                return link(item);
             });
         case Thumbnail:
             return string(publication.thumbnail);
