@@ -185,6 +185,49 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>required, but empty</source>
+        <translation>必填，但为空</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a date such as "2026", "2026-05" or "2026-05-31"</source>
+        <translation>形如 "2026"、"2026-05" 或 "2026-05-31" 的日期</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>unknown key (ignored)</source>
+        <translation>未知的键（已忽略）</translation>
+    </message>
+    <message>
+        <source>stopped after %1 errors</source>
+        <translation>出现 %1 个错误后停止检查</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>必填，但缺失</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+</context>
+<context>
     <name>MailComposerDialog</name>
     <message>
         <source>Write an Inquiry</source>
@@ -432,7 +475,7 @@ Subject: %2</source>
         <translation>写信咨询(&amp;I)…</translation>
     </message>
     <message>
-        <source>Write to the portfolio&apos;s owner about a collaboration, a talk, a paper or an internship</source>
+        <source>Write to the portfolio's owner about a collaboration, a talk, a paper or an internship</source>
         <translation>就合作、报告、论文或实习给作品集主人写信</translation>
     </message>
     <message>
@@ -608,6 +651,73 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>Follow the system language</source>
         <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioLoader</name>
+    <message>
+        <source>expected an http or https address, got %1</source>
+        <translation>应为 http 或 https 地址，实际为 %1</translation>
+    </message>
+    <message>
+        <source>an id may hold only letters, digits, '.', '_' and '-', got %1</source>
+        <translation>id 只能包含字母、数字、“.”、“_”和“-”，实际为 %1</translation>
+    </message>
+    <message>
+        <source>a second author is marked as the owner</source>
+        <translation>又有一位作者被标记为作品集主人</translation>
+    </message>
+    <message>
+        <source>required, but missing</source>
+        <translation>必填，但缺失</translation>
+    </message>
+    <message>
+        <source>the id %1 is already used by publications[%2]</source>
+        <translation>id %1 已被 publications[%2] 使用</translation>
+    </message>
+    <message>
+        <source>no publication has the id %1</source>
+        <translation>没有 id 为 %1 的论文</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; portfolios are limited to %3 MiB</source>
+        <translation>%1大小为 %2 MiB；作品集最大 %3 MiB</translation>
+    </message>
+    <message>
+        <source>required, but missing; this app reads format version %1</source>
+        <translation>必填，但缺失；本应用读取格式版本 %1</translation>
+    </message>
+    <message>
+        <source>this app reads format version %1, got %2</source>
+        <translation>本应用读取格式版本 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>文件为空；应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top, got a list</source>
+        <translation>顶层应为 JSON 对象，实际为列表</translation>
     </message>
 </context>
 <context>
@@ -869,7 +979,7 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>被重定向到不支持的协议</translation>
     </message>
     <message>
-        <source>unsupported scheme &quot;%1&quot;</source>
+        <source>unsupported scheme "%1"</source>
         <translation>不支持的协议“%1”</translation>
     </message>
 </context>
@@ -908,11 +1018,11 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>主窗口绘制出第一帧后退出。</translation>
     </message>
     <message>
-        <source>Unknown section &quot;%1&quot;; choose one of: %2.</source>
+        <source>Unknown section "%1"; choose one of: %2.</source>
         <translation>未知栏目“%1”，可选：%2。</translation>
     </message>
     <message>
-        <source>No publication has the id &quot;%1&quot;.</source>
+        <source>No publication has the id "%1".</source>
         <translation>没有 id 为“%1”的论文。</translation>
     </message>
 </context>

@@ -76,7 +76,7 @@ QString JsonReader::string(const Members &members, QLatin1StringView key, Presen
     }
     const QString text = value.toString();
     if (presence == Presence::Required && isBlank(text)) {
-        error(Path(members.path(), key), QStringLiteral("required, but empty"));
+        error(Path(members.path(), key), JsonReader::tr("required, but empty"));
     }
     return text;
 }
@@ -104,7 +104,7 @@ std::optional<int> JsonReader::wholeNumber(const Members &members, QLatin1String
     }
     const double number = value.toDouble(-1.0);
     if (!value.isDouble() || number < 0 || number > 1e9 || std::floor(number) != number) {
-        expected(Path(members.path(), key), QStringLiteral("a whole number"), value);
+        expected(Path(members.path(), key), JsonReader::tr("a whole number"), value);
         return std::nullopt;
     }
     return static_cast<int>(number);
@@ -117,7 +117,7 @@ bool JsonReader::boolean(const Members &members, QLatin1StringView key)
         return false;
     }
     if (!value.isBool()) {
-        expected(Path(members.path(), key), QStringLiteral("true or false"), value);
+        expected(Path(members.path(), key), JsonReader::tr("true or false"), value);
         return false;
     }
     return value.toBool();
@@ -131,7 +131,7 @@ PartialDate JsonReader::date(const Members &members, QLatin1StringView key, Pres
     }
     const std::optional<PartialDate> date = PartialDate::fromString(value.toString());
     if (!value.isString() || !date) {
-        expected(Path(members.path(), key), QStringLiteral("a date such as \"2026\", \"2026-05\" or \"2026-05-31\""),
+        expected(Path(members.path(), key), JsonReader::tr("a date such as \"2026\", \"2026-05\" or \"2026-05-31\""),
                  value);
         return {};
     }
@@ -161,7 +161,7 @@ QJsonArray JsonReader::array(const Members &members, QLatin1StringView key, Pres
         return {};
     }
     if (!value.isArray()) {
-        expected(Path(members.path(), key), QStringLiteral("a list"), value);
+        expected(Path(members.path(), key), JsonReader::tr("a list"), value);
         return {};
     }
     return value.toArray();
@@ -170,7 +170,7 @@ QJsonArray JsonReader::array(const Members &members, QLatin1StringView key, Pres
 std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const Path &path)
 {
     if (!value.isObject()) {
-        expected(path, QStringLiteral("an object"), value);
+        expected(path, JsonReader::tr("an object"), value);
         return std::nullopt;
     }
     return value.toObject();
@@ -180,7 +180,7 @@ void JsonReader::checkKeys(const Members &members, std::initializer_list<QLatin1
 {
     for (const Members::Member &member : members.m_members) {
         if (std::find(known.begin(), known.end(), member.key) == known.end()) {
-            warning(Path(members.path(), member.key), QStringLiteral("unknown key (ignored)"));
+            warning(Path(members.path(), member.key), JsonReader::tr("unknown key (ignored)"));
         }
     }
 }
@@ -194,7 +194,7 @@ void JsonReader::error(const Path &path, const QString &message)
     m_problems.append({Problem::Severity::Error, path.toString(), 0, 0, message});
     if (isFull()) {
         m_problems.append({Problem::Severity::Error, {}, 0, 0,
-                           QStringLiteral("stopped after %1 errors").arg(MaximumErrors)});
+                           JsonReader::tr("stopped after %1 errors").arg(MaximumErrors)});
     }
 }
 
@@ -256,9 +256,9 @@ QString JsonReader::describe(const QJsonValue &value)
         return text.size() > 60 ? text.left(56) + QStringLiteral("...\"") : text;
     }
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return JsonReader::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return JsonReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -269,12 +269,12 @@ const QJsonValue &JsonReader::member(const Members &members, QLatin1StringView k
 {
     const QJsonValue &value = members.value(key);
     if (value.isUndefined() && presence == Presence::Required) {
-        error(Path(members.path(), key), QStringLiteral("required, but missing"));
+        error(Path(members.path(), key), JsonReader::tr("required, but missing"));
     }
     return value;
 }
 
 void JsonReader::expected(const Path &path, const QString &what, const QJsonValue &got)
 {
-    error(path, QStringLiteral("expected %1, got %2").arg(what, describe(got)));
+    error(path, JsonReader::tr("expected %1, got %2").arg(what, describe(got)));
 }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -21,6 +22,8 @@
 // keeps a file wrong in every value from producing unbounded output.
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     enum class Presence {
         Optional,

@@ -62,7 +62,7 @@ QUrl readWebUrl(JsonReader &reader, const Members &object, QLatin1StringView key
     std::optional<QUrl> url = webUrl(text);
     if (!url) {
         reader.error(Path(object.path(), key),
-                     QStringLiteral("expected an http or https address, got %1").arg(JsonReader::describe(text)));
+                     PortfolioLoader::tr("expected an http or https address, got %1").arg(JsonReader::describe(text)));
         return {};
     }
     return std::move(*url);
@@ -139,7 +139,7 @@ Publication readPublication(JsonReader &reader, const Members &object)
     publication.id = reader.string(object, "id"_L1, Presence::Required);
     if (!publication.id.isEmpty() && !isValidId(publication.id)) {
         reader.error(Path(object.path(), "id"_L1),
-                     QStringLiteral("an id may hold only letters, digits, '.', '_' and '-', got %1")
+                     PortfolioLoader::tr("an id may hold only letters, digits, '.', '_' and '-', got %1")
                          .arg(JsonReader::describe(publication.id)));
     }
     publication.title = reader.string(object, "title"_L1, Presence::Required);
@@ -149,7 +149,7 @@ Publication readPublication(JsonReader &reader, const Members &object)
         [&](const Members &item) {
             Author author = readAuthor(reader, item);
             if (author.owner && ++owners == 2) {
-                reader.error(item.path(), QStringLiteral("a second author is marked as the owner"));
+                reader.error(item.path(), PortfolioLoader::tr("a second author is marked as the owner"));
             }
             return author;
         },
@@ -787,7 +787,7 @@ bool readPortfolio(JsonReader &reader, const Members &root, const QList<QByteArr
                             "leadership"_L1, "news"_L1, "scholar"_L1, "publications"_L1, "projectsIntro"_L1,
                             "projects"_L1, "skills"_L1, "education"_L1, "internships"_L1, "talks"_L1, "contact"_L1});
     if (!root.contains("profile"_L1)) {
-        reader.error(Path(root.path(), "profile"_L1), QStringLiteral("required, but missing"));
+        reader.error(Path(root.path(), "profile"_L1), PortfolioLoader::tr("required, but missing"));
     }
     withObject(reader, root, "profile"_L1, [&](const Members &object) {
         readProfile(reader, object, portfolio.profile);
@@ -854,7 +854,7 @@ void checkReferences(JsonReader &reader, const Portfolio &portfolio)
         if (firstIndex.size() == known) {
             const Path publicationPath(publicationsPath, i);
             reader.error(Path(publicationPath, "id"_L1),
-                         QStringLiteral("the id %1 is already used by publications[%2]")
+                         PortfolioLoader::tr("the id %1 is already used by publications[%2]")
                              .arg(JsonReader::describe(id))
                              .arg(first));
         } else {
@@ -867,7 +867,7 @@ void checkReferences(JsonReader &reader, const Portfolio &portfolio)
         if (!id.isEmpty() && !firstIndex.contains(id)) {
             const Path itemPath(newsPath, i);
             reader.error(Path(itemPath, "publication"_L1),
-                         QStringLiteral("no publication has the id %1").arg(JsonReader::describe(id)));
+                         PortfolioLoader::tr("no publication has the id %1").arg(JsonReader::describe(id)));
         }
     }
 }
@@ -880,7 +880,7 @@ Problem fileProblem(const QString &message)
 LoadResult tooLarge(const QString &what, qint64 size)
 {
     return {std::nullopt,
-            {fileProblem(QStringLiteral("%1 is %2 MiB; portfolios are limited to %3 MiB")
+            {fileProblem(PortfolioLoader::tr("%1 is %2 MiB; portfolios are limited to %3 MiB")
                              .arg(what)
                              .arg(size / (1024 * 1024))
                              .arg(PortfolioLoader::MaximumSize / (1024 * 1024)))}};
@@ -896,11 +896,11 @@ std::optional<LoadResult> readRoot(QByteArrayView json, const QJsonObject &root,
     const QJsonValue version = root.value("formatVersion"_L1);
     if (version.isUndefined()) {
         reader.error(Path(top, "formatVersion"_L1),
-                     QStringLiteral("required, but missing; this app reads format version %1")
+                     PortfolioLoader::tr("required, but missing; this app reads format version %1")
                          .arg(PortfolioLoader::FormatVersion));
     } else if (version != QJsonValue(PortfolioLoader::FormatVersion)) {
         reader.error(Path(top, "formatVersion"_L1),
-                     QStringLiteral("this app reads format version %1, got %2")
+                     PortfolioLoader::tr("this app reads format version %1, got %2")
                          .arg(PortfolioLoader::FormatVersion)
                          .arg(JsonReader::describe(version)));
     }
@@ -957,17 +957,17 @@ LoadResult PortfolioLoader::loadFile(const QString &fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot open the file: %1").arg(file.errorString()))}};
+        return {std::nullopt, {fileProblem(PortfolioLoader::tr("cannot open the file: %1").arg(file.errorString()))}};
     }
     // Refuse before reading, so a huge file costs nothing.
     if (file.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the file"), file.size());
+        return tooLarge(PortfolioLoader::tr("the file"), file.size());
     }
     // Read, not mapped: a mapped file that another program truncates while it is parsed kills the
     // process with SIGBUS, and editors rewrite portfolio files while the app shows them.
     const QByteArray bytes = file.read(MaximumSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        return {std::nullopt, {fileProblem(QStringLiteral("cannot read the file: %1").arg(file.errorString()))}};
+        return {std::nullopt, {fileProblem(PortfolioLoader::tr("cannot read the file: %1").arg(file.errorString()))}};
     }
     return loadBytes(bytes);
 }
@@ -975,11 +975,11 @@ LoadResult PortfolioLoader::loadFile(const QString &fileName)
 LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
 {
     if (json.size() > MaximumSize) {
-        return tooLarge(QStringLiteral("the data"), json.size());
+        return tooLarge(PortfolioLoader::tr("the data"), json.size());
     }
     // A view: trimming the QByteArray itself would copy the whole text whenever it ends in a newline.
     if (QByteArrayView(json).trimmed().isEmpty()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("the file is empty; expected a JSON object"))}};
+        return {std::nullopt, {fileProblem(PortfolioLoader::tr("the file is empty; expected a JSON object"))}};
     }
     // A QJsonDocument takes about six times the size of its text, and most of a large portfolio is
     // its publications: parsed one at a time, they never all sit in memory as JSON at once.
@@ -998,10 +998,10 @@ LoadResult PortfolioLoader::loadBytes(const QByteArray &json)
         const JsonLocator::Position position = JsonLocator::positionOf(json, parseError.offset);
         return {std::nullopt,
                 {{Problem::Severity::Error, {}, position.line, position.column,
-                  QStringLiteral("not valid JSON: %1").arg(parseError.errorString())}}};
+                  PortfolioLoader::tr("not valid JSON: %1").arg(parseError.errorString())}}};
     }
     if (!document.isObject()) {
-        return {std::nullopt, {fileProblem(QStringLiteral("expected a JSON object at the top, got a list"))}};
+        return {std::nullopt, {fileProblem(PortfolioLoader::tr("expected a JSON object at the top, got a list"))}};
     }
     // Nothing was split off, so every publication is read from the document and all of it parses.
     return *readRoot(json, document.object(), {});

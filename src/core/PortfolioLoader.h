@@ -4,6 +4,7 @@
 #include "Problem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ struct LoadResult {
 // wrong with it. Never throws; time and memory stay bounded by the size limit below.
 class PortfolioLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(PortfolioLoader)
+
 public:
     static constexpr qint64 MaximumSize = 64 * 1024 * 1024;
     static constexpr int FormatVersion = 1;
