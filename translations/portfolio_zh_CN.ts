@@ -652,6 +652,10 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>Follow the system language</source>
         <translation>跟随系统语言</translation>
     </message>
+    <message>
+        <source>%1 changed on disk, but the new version cannot be shown because of the problems below. The last good version stays.</source>
+        <translation>%1 在磁盘上已更改，但新版本有下列问题，无法显示。仍显示上一个正确的版本。</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioLoader</name>

@@ -3,6 +3,7 @@
 
 #include "BackgroundPage.h"
 #include "DraftStore.h"
+#include "FileWatcher.h"
 #include "EntryModel.h"
 #include "LinkPolicy.h"
 #include "Language.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_sectionModel(new SectionModel(this))
     , m_thumbnails(new ThumbnailProvider(this))
+    , m_watcher(new FileWatcher(this))
     , m_publicationModel(new PublicationModel(this))
     , m_newsModel(new EntryModel(this))
     , m_focusModel(new EntryModel(this))
@@ -104,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->inquiryAction, &QAction::triggered, this, [this] {
         composeInquiry();
     });
+    connect(m_watcher, &FileWatcher::changed, this, &MainWindow::reload);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -311,6 +314,7 @@ void MainWindow::openFile(const QString &fileName)
     if (result.portfolio) {
         m_thumbnails->setBaseDirectory(QFileInfo(fileName).absolutePath());
         showPortfolio(*result.portfolio, fileName);
+        m_watcher->watch(fileName);
         if (!result.problems.isEmpty()) {
             showProblems(tr("%1 is shown, but it has warnings:").arg(name),
                          result.problems);
@@ -320,13 +324,40 @@ void MainWindow::openFile(const QString &fileName)
     if (!m_showsPortfolio) {
         showEmbedded();
     }
+    // Once the file is fixed, it replaces what is shown in its stead.
+    m_watcher->watch(fileName);
     showProblems(tr("%1 cannot be shown because of the problems below. Showing %2 instead.")
                      .arg(name, m_sourceName.isEmpty() ? tr("the embedded portfolio") : m_sourceName),
                  result.problems);
 }
 
+void MainWindow::reload()
+{
+    const QString fileName = m_watcher->fileName();
+    const LoadResult result = PortfolioLoader::loadFile(fileName);
+    const QString name = QFileInfo(fileName).fileName();
+    if (!result.portfolio) {
+        showProblems(tr("%1 changed on disk, but the new version cannot be shown because of the problems below. "
+                        "The last good version stays.")
+                         .arg(name),
+                     result.problems);
+        return;
+    }
+    // Reloading resets the publications; the one being read stays current, and the filters stay.
+    const QString current = m_publicationsPage ? m_publicationsPage->currentId() : QString();
+    m_thumbnails->setBaseDirectory(QFileInfo(fileName).absolutePath());
+    showPortfolio(*result.portfolio, fileName);
+    if (!current.isEmpty()) {
+        m_publicationsPage->showPublication(current);
+    }
+    if (!result.problems.isEmpty()) {
+        showProblems(tr("%1 is shown, but it has warnings:").arg(name), result.problems);
+    }
+}
+
 void MainWindow::showEmbedded()
 {
+    m_watcher->watch({});
     const LoadResult result = PortfolioLoader::loadEmbedded();
     if (result.portfolio) {
         showPortfolio(*result.portfolio, {});

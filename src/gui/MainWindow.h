@@ -11,6 +11,7 @@
 
 class BackgroundPage;
 class EntryModel;
+class FileWatcher;
 class ListPage;
 class MailComposerDialog;
 class PublicationModel;
@@ -48,6 +49,8 @@ protected:
 
 private:
     void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
+    // The shown file changed on disk: show the new version, or its problems above the old one.
+    void reload();
     // Every page's text from m_portfolio, in the current language.
     void fillSections();
     void retranslate();
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     SectionModel *m_sectionModel;
     ThumbnailProvider *m_thumbnails;
+    FileWatcher *m_watcher;
     PublicationModel *m_publicationModel;
     EntryModel *m_newsModel;
     EntryModel *m_focusModel;

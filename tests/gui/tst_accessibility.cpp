@@ -2,12 +2,12 @@
 #include "MailComposerDialog.h"
 #include "MainWindow.h"
 
+#include "TestEnvironment.h"
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,10 +109,7 @@ private:
 void TestAccessibility::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("portfolio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+    useTestEnvironment(m_settingsDir.path(), QStringLiteral("tst_accessibility"));
     DraftStore().remove();
 }
 

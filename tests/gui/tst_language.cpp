@@ -3,6 +3,7 @@
 #include "MailComposerDialog.h"
 #include "MainWindow.h"
 
+#include "TestEnvironment.h"
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
@@ -13,7 +14,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,10 +36,7 @@ private:
 void TestLanguage::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("portfolio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+    useTestEnvironment(m_settingsDir.path(), QStringLiteral("tst_language"));
 }
 
 void TestLanguage::init()

@@ -3,6 +3,7 @@
 #include "EmlReadBack.h"
 #include "MailComposerDialog.h"
 #include "MainWindow.h"
+#include "TestEnvironment.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,11 +32,12 @@ const QString OwnerAddress = QStringLiteral("liusongwei.zju@bytedance.com");
 const QString TrickySubject = QStringLiteral("合作 & A+B = 100% #1?");
 const QString TrickyLine = QStringLiteral("刘老师您好 & a+b=c %20 #x ?y");
 
-void setUpIdentity()
+// The settings folder of the parent test, passed on to the child it kills.
+const char *const SettingsEnvironment = "PORTFOLIO_TEST_SETTINGS";
+
+void setUpIdentity(const QString &settingsPath)
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("portfolio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mailcomposer"));
+    useTestEnvironment(settingsPath, QStringLiteral("tst_mailcomposer"));
 }
 
 template<typename T>
@@ -123,7 +124,7 @@ bool draftContains(const QString &text)
 int typeAndWaitToBeKilled(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    setUpIdentity();
+    setUpIdentity(qEnvironmentVariable(SettingsEnvironment));
     MainWindow window;
     window.showEmbedded();
     window.show();
@@ -183,8 +184,7 @@ private:
 void TestMailComposer::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-    setUpIdentity();
+    setUpIdentity(m_settingsDir.path());
     QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_catcher, "open");
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &m_catcher, "open");
 }
@@ -579,6 +579,7 @@ void TestMailComposer::draftSurvivesKill9()
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QString::fromLatin1(SettingsEnvironment), m_settingsDir.path());
     process.setProcessEnvironment(environment);
     process.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--type-and-wait")});
     QVERIFY(process.waitForStarted());
