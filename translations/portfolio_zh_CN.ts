@@ -656,6 +656,50 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>%1 changed on disk, but the new version cannot be shown because of the problems below. The last good version stays.</source>
         <translation>%1 在磁盘上已更改，但新版本有下列问题，无法显示。仍显示上一个正确的版本。</translation>
     </message>
+    <message>
+        <source>Export Portfolio as &amp;JSON…</source>
+        <translation>将作品集导出为 &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the portfolio shown in the app's own format, to edit it or to share it</source>
+        <translation>以本应用的格式保存当前作品集，便于编辑或分享</translation>
+    </message>
+    <message>
+        <source>Export Publications as &amp;BibTeX…</source>
+        <translation>将论文导出为 &amp;BibTeX…</translation>
+    </message>
+    <message>
+        <source>Save every publication as a BibTeX entry</source>
+        <translation>把每篇论文保存为 BibTeX 条目</translation>
+    </message>
+    <message>
+        <source>Export Portfolio</source>
+        <translation>导出作品集</translation>
+    </message>
+    <message>
+        <source>Portfolios (*.json)</source>
+        <translation>作品集 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Publications</source>
+        <translation>导出论文</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioLoader</name>

@@ -10,6 +10,7 @@
 #include "ListPage.h"
 #include "MailComposerDialog.h"
 #include "PortfolioLoader.h"
+#include "PortfolioWriter.h"
 #include "PublicationModel.h"
 #include "PublicationsPage.h"
 #include "TextPage.h"
@@ -20,10 +21,12 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QSettings>
 #include <QStyle>
@@ -107,6 +110,14 @@ MainWindow::MainWindow(QWidget *parent)
         composeInquiry();
     });
     connect(m_watcher, &FileWatcher::changed, this, &MainWindow::reload);
+    connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] {
+        chooseExport(tr("Export Portfolio"), QStringLiteral("portfolio.json"), tr("Portfolios (*.json)"),
+                     [this](const QString &fileName) { return exportJson(fileName); });
+    });
+    connect(m_ui->exportBibtexAction, &QAction::triggered, this, [this] {
+        chooseExport(tr("Export Publications"), QStringLiteral("publications.bib"), tr("BibTeX (*.bib)"),
+                     [this](const QString &fileName) { return exportBibtex(fileName); });
+    });
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->embeddedAction, &QAction::triggered, this, &MainWindow::showEmbedded);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -499,6 +510,38 @@ void MainWindow::chooseFile()
                                                           tr("Portfolios (*.json);;All files (*)"));
     if (!fileName.isEmpty()) {
         openFile(fileName);
+    }
+}
+
+bool MainWindow::exportJson(const QString &fileName)
+{
+    return save(fileName, PortfolioWriter::toJson(m_portfolio));
+}
+
+bool MainWindow::exportBibtex(const QString &fileName)
+{
+    return save(fileName, PortfolioWriter::toBibtex(m_portfolio.publications));
+}
+
+bool MainWindow::save(const QString &fileName, const QByteArray &bytes)
+{
+    QSaveFile file(fileName);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)), 10000);
+        return true;
+    }
+    QMessageBox::warning(this, tr("Export"),
+                         tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    return false;
+}
+
+void MainWindow::chooseExport(const QString &title, const QString &suggestedName, const QString &filter,
+                              const std::function<bool(const QString &)> &write)
+{
+    const QString folder = m_sourceName.isEmpty() ? QDir::homePath() : QFileInfo(m_sourceName).absolutePath();
+    const QString fileName = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter);
+    if (!fileName.isEmpty()) {
+        write(fileName);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class BackgroundPage;
@@ -42,6 +43,9 @@ public:
     // Opens the inquiry composer, about the publication with this id if one is given. A draft
     // left from before is offered first, or continued at once with continueDraft.
     MailComposerDialog *composeInquiry(const QString &publicationId = {}, bool continueDraft = false);
+    // File > Export: the shown portfolio in the app's format, and its publications as BibTeX.
+    bool exportJson(const QString &fileName);
+    bool exportBibtex(const QString &fileName);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +68,9 @@ private:
     // fifth of start-up (the first QLineEdit loads the input-method plugin).
     PublicationsPage *publicationsPage();
     void chooseFile();
+    void chooseExport(const QString &title, const QString &suggestedName, const QString &filter,
+                      const std::function<bool(const QString &)> &write);
+    bool save(const QString &fileName, const QByteArray &bytes);
     void showAbout();
     // Offers, once at start-up, to continue an inquiry that was never sent.
     void offerDraft();

@@ -2,6 +2,8 @@
 #include "ItemRoles.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "PortfolioLoader.h"
+#include "PortfolioWriter.h"
 #include "PublicationsPage.h"
 #include "Theme.h"
 
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void themeSwitchesAndIsRemembered();
     void publicationsPageIsBuiltWhenFirstNeeded();
     void checkBoxesShowInEveryTheme();
+    void exportsReadBack();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -290,6 +293,29 @@ void TestMainWindow::checkBoxesShowInEveryTheme()
         QVERIFY2(strongest >= 40, qPrintable(QStringLiteral("%1: %2").arg(Theme::key(mode)).arg(strongest)));
     }
     Theme::apply(Theme::Mode::System);
+}
+
+void TestMainWindow::exportsReadBack()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.openFile(QStringLiteral(TEST_DATA_DIR "/minimal.json"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportJsonAction")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportBibtexAction")));
+    const LoadResult original = PortfolioLoader::loadFile(QStringLiteral(TEST_DATA_DIR "/minimal.json"));
+    QVERIFY(original.portfolio);
+
+    const QString json = dir.filePath(QStringLiteral("export.json"));
+    QVERIFY(window.exportJson(json));
+    const LoadResult exported = PortfolioLoader::loadFile(json);
+    QVERIFY(exported.portfolio);
+    QCOMPARE(PortfolioWriter::toJson(*exported.portfolio), PortfolioWriter::toJson(*original.portfolio));
+
+    const QString bib = dir.filePath(QStringLiteral("export.bib"));
+    QVERIFY(window.exportBibtex(bib));
+    QFile file(bib);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), PortfolioWriter::toBibtex(original.portfolio->publications));
 }
 
 QTEST_MAIN(TestMainWindow)
