@@ -13,6 +13,125 @@
     </message>
 </context>
 <context>
+    <name>BibtexReader</name>
+    <message>
+        <source>text outside an entry (ignored)</source>
+        <translation>条目之外的文本（已忽略）</translation>
+    </message>
+    <message>
+        <source>expected an entry type after &apos;@&apos;</source>
+        <translation>&apos;@&apos; 之后应为条目类型</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; or &apos;(&apos;</source>
+        <translation>&apos;{&apos; 或 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>a macro name</source>
+        <translation>宏名称</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; after the key</source>
+        <translation>键之后的 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>a field name or &apos;%1&apos;</source>
+        <translation>字段名或 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the field %1 is given twice; the first is used</source>
+        <translation>字段 %1 出现了两次；使用第一个</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; 或 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>unknown macro %1 (read as empty)</source>
+        <translation>未知的宏 %1（按空值读取）</translation>
+    </message>
+    <message>
+        <source>macros expand to more text than the input can hold; stopped here</source>
+        <translation>宏展开后的文本超出了输入所能容纳的长度；在此停止</translation>
+    </message>
+    <message>
+        <source>braces nested more than %1 deep; entry skipped</source>
+        <translation>花括号嵌套超过 %1 层；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; without its &apos;{&apos;; entry skipped</source>
+        <translation>出现没有对应 &apos;{&apos; 的 &apos;}&apos;；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>字节 0x%1</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2; entry skipped</source>
+        <translation>应为 %1，实际为 %2；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>not closed before the end of the input; entry skipped</source>
+        <translation>直到输入结束仍未闭合；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>not closed before the next entry on line %1; entry skipped</source>
+        <translation>在第 %1 行的下一个条目之前未闭合；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>no citation key; entry skipped</source>
+        <translation>缺少引用键；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>a key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; read as %1</source>
+        <translation>键只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;；已按 %1 读取</translation>
+    </message>
+    <message>
+        <source>the key %1 is already used on line %2; entry skipped</source>
+        <translation>键 %1 已在第 %2 行使用；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>no title; entry skipped</source>
+        <translation>缺少标题；已跳过该条目</translation>
+    </message>
+    <message>
+        <source>no author</source>
+        <translation>缺少作者</translation>
+    </message>
+    <message>
+        <source>year: expected a whole number, got &quot;%1&quot;</source>
+        <translation>year：应为整数，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>date: expected a date such as &quot;2026-05-31&quot;, got &quot;%1&quot;</source>
+        <translation>date：应为形如 &quot;2026-05-31&quot; 的日期，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>selected: expected yes, no, true or false, got &quot;%1&quot;</source>
+        <translation>selected：应为 yes、no、true 或 false，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: only http and https addresses become links, got &quot;%2&quot; (ignored)</source>
+        <translation>%1：只有 http 和 https 地址会成为链接，实际为 &quot;%2&quot;（已忽略）</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8; the bytes that are not were replaced, first in this field</source>
+        <translation>不是有效的 UTF-8；无效字节已被替换，首次出现在此字段</translation>
+    </message>
+    <message>
+        <source>stopped after %1 problems</source>
+        <translation>发现 %1 个问题后停止</translation>
+    </message>
+    <message>
+        <source>the input is %1 MiB; BibTeX files are limited to %2 MiB</source>
+        <translation>输入大小为 %1 MiB；BibTeX 文件限制为 %2 MiB</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The saved draft could not be read; it was kept as %1.</source>
