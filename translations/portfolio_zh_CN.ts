@@ -19,32 +19,32 @@
         <translation>条目之外的文本（已忽略）</translation>
     </message>
     <message>
-        <source>expected an entry type after &apos;@&apos;</source>
-        <translation>&apos;@&apos; 之后应为条目类型</translation>
+        <source>expected an entry type after '@'</source>
+        <translation>'@' 之后应为条目类型</translation>
     </message>
     <message>
-        <source>&apos;{&apos; or &apos;(&apos;</source>
-        <translation>&apos;{&apos; 或 &apos;(&apos;</translation>
+        <source>'{' or '('</source>
+        <translation>'{' 或 '('</translation>
     </message>
     <message>
         <source>a macro name</source>
         <translation>宏名称</translation>
     </message>
     <message>
-        <source>&apos;,&apos; after the key</source>
-        <translation>键之后的 &apos;,&apos;</translation>
+        <source>',' after the key</source>
+        <translation>键之后的 ','</translation>
     </message>
     <message>
-        <source>a field name or &apos;%1&apos;</source>
-        <translation>字段名或 &apos;%1&apos;</translation>
+        <source>a field name or '%1'</source>
+        <translation>字段名或 '%1'</translation>
     </message>
     <message>
         <source>the field %1 is given twice; the first is used</source>
         <translation>字段 %1 出现了两次；使用第一个</translation>
     </message>
     <message>
-        <source>&apos;,&apos; or &apos;%1&apos;</source>
-        <translation>&apos;,&apos; 或 &apos;%1&apos;</translation>
+        <source>',' or '%1'</source>
+        <translation>',' 或 '%1'</translation>
     </message>
     <message>
         <source>a value</source>
@@ -63,8 +63,8 @@
         <translation>花括号嵌套超过 %1 层；已跳过该条目</translation>
     </message>
     <message>
-        <source>a &apos;}&apos; without its &apos;{&apos;; entry skipped</source>
-        <translation>出现没有对应 &apos;{&apos; 的 &apos;}&apos;；已跳过该条目</translation>
+        <source>a '}' without its '{'; entry skipped</source>
+        <translation>出现没有对应 '{' 的 '}'；已跳过该条目</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
@@ -87,8 +87,8 @@
         <translation>缺少引用键；已跳过该条目</translation>
     </message>
     <message>
-        <source>a key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; read as %1</source>
-        <translation>键只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;；已按 %1 读取</translation>
+        <source>a key may hold only letters, digits, '.', '_' and '-'; read as %1</source>
+        <translation>键只能包含字母、数字、'.'、'_' 和 '-'；已按 %1 读取</translation>
     </message>
     <message>
         <source>the key %1 is already used on line %2; entry skipped</source>
@@ -103,20 +103,20 @@
         <translation>缺少作者</translation>
     </message>
     <message>
-        <source>year: expected a whole number, got &quot;%1&quot;</source>
-        <translation>year：应为整数，实际为 &quot;%1&quot;</translation>
+        <source>year: expected a whole number, got "%1"</source>
+        <translation>year：应为整数，实际为 "%1"</translation>
     </message>
     <message>
-        <source>date: expected a date such as &quot;2026-05-31&quot;, got &quot;%1&quot;</source>
-        <translation>date：应为形如 &quot;2026-05-31&quot; 的日期，实际为 &quot;%1&quot;</translation>
+        <source>date: expected a date such as "2026-05-31", got "%1"</source>
+        <translation>date：应为形如 "2026-05-31" 的日期，实际为 "%1"</translation>
     </message>
     <message>
-        <source>selected: expected yes, no, true or false, got &quot;%1&quot;</source>
-        <translation>selected：应为 yes、no、true 或 false，实际为 &quot;%1&quot;</translation>
+        <source>selected: expected yes, no, true or false, got "%1"</source>
+        <translation>selected：应为 yes、no、true 或 false，实际为 "%1"</translation>
     </message>
     <message>
-        <source>%1: only http and https addresses become links, got &quot;%2&quot; (ignored)</source>
-        <translation>%1：只有 http 和 https 地址会成为链接，实际为 &quot;%2&quot;（已忽略）</translation>
+        <source>%1: only http and https addresses become links, got "%2" (ignored)</source>
+        <translation>%1：只有 http 和 https 地址会成为链接，实际为 "%2"（已忽略）</translation>
     </message>
     <message>
         <source>not valid UTF-8; the bytes that are not were replaced, first in this field</source>
@@ -819,6 +819,18 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>skipped: the portfolio already has a publication with this id</source>
+        <translation>已跳过：作品集中已有同一 id 的论文</translation>
+    </message>
+    <message>
+        <source>Some BibTeX entries were skipped or read with warnings:</source>
+        <translation>部分 BibTeX 条目被跳过或读取时有警告：</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioLoader</name>
@@ -1191,6 +1203,10 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>No publication has the id "%1".</source>
         <translation>没有 id 为“%1”的论文。</translation>
+    </message>
+    <message>
+        <source>Add the publications in the BibTeX &lt;file&gt; to the portfolio shown; may be given more than once.</source>
+        <translation>把 BibTeX 文件 &lt;file&gt; 中的论文加入当前作品集；可多次指定。</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,7 @@ struct Options {
     QCommandLineOption publication;
     QCommandLineOption compose;
     QCommandLineOption firstFrame;
+    QCommandLineOption bib;
 };
 
 // Called once the language is applied, so that --help speaks it; the first look at the
@@ -83,9 +84,13 @@ Options addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "Open the inquiry composer, about the --publication if one is given.")},
         {QStringLiteral("quit-after-first-frame"),
          QCoreApplication::translate("main", "Quit once the main window has painted its first frame.")},
+        {QStringLiteral("bib"),
+         QCoreApplication::translate("main", "Add the publications in the BibTeX <file> to the portfolio shown; may "
+                                             "be given more than once."),
+         QStringLiteral("file")},
     };
     parser.addOptions({options.data, options.validate, options.section, options.publication, options.compose,
-                       options.firstFrame});
+                       options.firstFrame, options.bib});
     return options;
 }
 
@@ -141,6 +146,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
+    window.setBibliographies(parser.values(options.bib));
     if (parser.isSet(options.data)) {
         window.openFile(parser.value(options.data));
     } else {

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "BackgroundPage.h"
+#include "BibtexReader.h"
 #include "DraftStore.h"
 #include "FileWatcher.h"
 #include "EntryModel.h"
@@ -377,14 +378,58 @@ void MainWindow::showEmbedded()
     }
 }
 
-void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &sourceName)
+void MainWindow::setBibliographies(const QStringList &fileNames)
 {
+    m_bibliographies = fileNames;
+}
+
+QList<Problem> MainWindow::addBibliographies(Portfolio &portfolio) const
+{
+    QSet<QString> ids;
+    for (const Publication &publication : std::as_const(portfolio.publications)) {
+        ids.insert(publication.id);
+    }
+    QList<Problem> problems;
+    for (const QString &fileName : m_bibliographies) {
+        const QString name = QFileInfo(fileName).fileName();
+        QFile file(fileName);
+        if (file.size() > BibtexReader::MaximumSize || !file.open(QIODevice::ReadOnly)) {
+            problems.append({Problem::Severity::Error, name, 0, 0,
+                             file.size() > BibtexReader::MaximumSize ? tr("larger than %1 MiB").arg(BibtexReader::MaximumSize >> 20)
+                                                                    : file.errorString()});
+            continue;
+        }
+        BibtexResult result = BibtexReader::read(file.readAll(), name);
+        for (Problem &problem : result.problems) {
+            problem.path = name + u' ' + problem.path;
+            problems.append(problem);
+        }
+        for (Publication &publication : result.publications) {
+            if (ids.contains(publication.id)) {
+                problems.append({Problem::Severity::Warning, name + u' ' + publication.id, 0, 0,
+                                 tr("skipped: the portfolio already has a publication with this id")});
+                continue;
+            }
+            ids.insert(publication.id);
+            portfolio.publications.append(std::move(publication));
+        }
+    }
+    return problems;
+}
+
+void MainWindow::showPortfolio(const Portfolio &shown, const QString &sourceName)
+{
+    Portfolio portfolio = shown;
+    const QList<Problem> bibliographyProblems = addBibliographies(portfolio);
     m_portfolio = portfolio;
     m_sourceName = sourceName;
     m_showsPortfolio = true;
     m_ui->problemFrame->hide();
     m_publicationModel->setPublications(portfolio.publications);
     fillSections();
+    if (!bibliographyProblems.isEmpty()) {
+        showProblems(tr("Some BibTeX entries were skipped or read with warnings:"), bibliographyProblems);
+    }
 }
 
 void MainWindow::fillSections()

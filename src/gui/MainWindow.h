@@ -34,6 +34,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // BibTeX files whose publications join every portfolio shown after this call, behind its own.
+    void setBibliographies(const QStringList &fileNames);
     void openFile(const QString &fileName);
     void showEmbedded();
     void showSection(SectionModel::Section section);
@@ -53,6 +55,8 @@ protected:
 
 private:
     void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
+    // Adds the BibTeX files' publications whose ids are new; returns what was wrong on the way.
+    QList<Problem> addBibliographies(Portfolio &portfolio) const;
     // The shown file changed on disk: show the new version, or its problems above the old one.
     void reload();
     // Every page's text from m_portfolio, in the current language.
@@ -105,6 +109,7 @@ private:
     QString m_scholarLine;
     bool m_showsPortfolio = false;
     QPointer<MailComposerDialog> m_composer;
+    QStringList m_bibliographies;
     QList<QAction *> m_sectionActions;
     QAction *m_findAction;
 };

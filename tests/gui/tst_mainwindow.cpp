@@ -57,6 +57,7 @@ private Q_SLOTS:
     void publicationsPageIsBuiltWhenFirstNeeded();
     void checkBoxesShowInEveryTheme();
     void exportsReadBack();
+    void bibliographiesJoinThePortfolio();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -316,6 +317,31 @@ void TestMainWindow::exportsReadBack()
     QFile file(bib);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), PortfolioWriter::toBibtex(original.portfolio->publications));
+}
+
+void TestMainWindow::bibliographiesJoinThePortfolio()
+{
+    MainWindow window;
+    window.setBibliographies({QStringLiteral(TEST_DATA_DIR "/bibtex/tricky.bib"),
+                              QStringLiteral(TEST_DATA_DIR "/bibtex/broken.bib")});
+    window.showEmbedded();
+    window.show();
+    // The embedded portfolio's ten, then the entries of both files that could be read.
+    QVERIFY(window.showPublication(QStringLiteral("tcec")));
+    QVERIFY(window.showPublication(QStringLiteral("knuth1984")));
+    auto *page = window.findChild<PublicationsPage *>();
+    QCOMPARE(page->currentId(), QStringLiteral("knuth1984"));
+    const QString count = window.findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+    const int shown = count.section(u' ', -1).toInt();
+    QVERIFY2(shown > 10 + 4, qPrintable(count));
+    // broken.bib's problems are listed, each with its file and line.
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("problemFrame"))->isVisible());
+    const QString problems = window.findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText();
+    QVERIFY2(problems.contains(QStringLiteral("broken.bib")), qPrintable(problems));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+:\\d+: broken\\.bib"), QRegularExpression::MultilineOption)
+                 .match(problems)
+                 .hasMatch(),
+             qPrintable(problems));
 }
 
 QTEST_MAIN(TestMainWindow)
