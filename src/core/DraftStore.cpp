@@ -1,11 +1,12 @@
 #include "DraftStore.h"
 
+#include "AtomicFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -62,14 +63,7 @@ bool DraftStore::save(const Inquiry &inquiry, QString *error) const
         object.insert(QLatin1String(key), inquiry.*field);
     }
     QDir().mkpath(QFileInfo(m_fileName).absolutePath());
-    QSaveFile file(m_fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    return true;
+    return AtomicFile::write(m_fileName, QJsonDocument(object).toJson(), error);
 }
 
 std::optional<DraftStore::Draft> DraftStore::load(QString *error) const

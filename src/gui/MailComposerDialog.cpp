@@ -1,6 +1,7 @@
 #include "MailComposerDialog.h"
 #include "ui_MailComposerDialog.h"
 
+#include "AtomicFile.h"
 #include "EmlMessage.h"
 #include "InquiryLinks.h"
 #include "InquiryTemplate.h"
@@ -13,7 +14,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -369,10 +369,9 @@ void MailComposerDialog::chooseEmlFile()
 
 void MailComposerDialog::saveEml(const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(EmlMessage::build(inquiry(), QDateTime::currentDateTime())) < 0 ||
-        !file.commit()) {
-        m_ui->statusLabel->setText(tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    QString error;
+    if (!AtomicFile::write(fileName, EmlMessage::build(inquiry(), QDateTime::currentDateTime()), &error)) {
+        m_ui->statusLabel->setText(tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(fileName), error));
         return;
     }
     handedOff(tr("The inquiry was saved as %1; open it in your mail app to send it.").arg(QDir::toNativeSeparators(fileName)));

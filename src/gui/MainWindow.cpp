@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AtomicFile.h"
 #include "BackgroundPage.h"
 #include "BibtexReader.h"
 #include "DraftStore.h"
@@ -27,7 +28,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QSettings>
 #include <QStyle>
@@ -570,13 +570,12 @@ bool MainWindow::exportBibtex(const QString &fileName)
 
 bool MainWindow::save(const QString &fileName, const QByteArray &bytes)
 {
-    QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit()) {
+    QString error;
+    if (AtomicFile::write(fileName, bytes, &error)) {
         statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(fileName)), 10000);
         return true;
     }
-    QMessageBox::warning(this, tr("Export"),
-                         tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+    QMessageBox::warning(this, tr("Export"), tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(fileName), error));
     return false;
 }
 
