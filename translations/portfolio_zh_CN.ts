@@ -19,32 +19,32 @@
         <translation>条目之外的文本（已忽略）</translation>
     </message>
     <message>
-        <source>expected an entry type after '@'</source>
-        <translation>'@' 之后应为条目类型</translation>
+        <source>expected an entry type after &apos;@&apos;</source>
+        <translation>&apos;@&apos; 之后应为条目类型</translation>
     </message>
     <message>
-        <source>'{' or '('</source>
-        <translation>'{' 或 '('</translation>
+        <source>&apos;{&apos; or &apos;(&apos;</source>
+        <translation>&apos;{&apos; 或 &apos;(&apos;</translation>
     </message>
     <message>
         <source>a macro name</source>
         <translation>宏名称</translation>
     </message>
     <message>
-        <source>',' after the key</source>
-        <translation>键之后的 ','</translation>
+        <source>&apos;,&apos; after the key</source>
+        <translation>键之后的 &apos;,&apos;</translation>
     </message>
     <message>
-        <source>a field name or '%1'</source>
-        <translation>字段名或 '%1'</translation>
+        <source>a field name or &apos;%1&apos;</source>
+        <translation>字段名或 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the field %1 is given twice; the first is used</source>
         <translation>字段 %1 出现了两次；使用第一个</translation>
     </message>
     <message>
-        <source>',' or '%1'</source>
-        <translation>',' 或 '%1'</translation>
+        <source>&apos;,&apos; or &apos;%1&apos;</source>
+        <translation>&apos;,&apos; 或 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a value</source>
@@ -63,8 +63,8 @@
         <translation>花括号嵌套超过 %1 层；已跳过该条目</translation>
     </message>
     <message>
-        <source>a '}' without its '{'; entry skipped</source>
-        <translation>出现没有对应 '{' 的 '}'；已跳过该条目</translation>
+        <source>a &apos;}&apos; without its &apos;{&apos;; entry skipped</source>
+        <translation>出现没有对应 &apos;{&apos; 的 &apos;}&apos;；已跳过该条目</translation>
     </message>
     <message>
         <source>byte 0x%1</source>
@@ -87,8 +87,8 @@
         <translation>缺少引用键；已跳过该条目</translation>
     </message>
     <message>
-        <source>a key may hold only letters, digits, '.', '_' and '-'; read as %1</source>
-        <translation>键只能包含字母、数字、'.'、'_' 和 '-'；已按 %1 读取</translation>
+        <source>a key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;; read as %1</source>
+        <translation>键只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;；已按 %1 读取</translation>
     </message>
     <message>
         <source>the key %1 is already used on line %2; entry skipped</source>
@@ -103,20 +103,20 @@
         <translation>缺少作者</translation>
     </message>
     <message>
-        <source>year: expected a whole number, got "%1"</source>
-        <translation>year：应为整数，实际为 "%1"</translation>
+        <source>year: expected a whole number, got &quot;%1&quot;</source>
+        <translation>year：应为整数，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>date: expected a date such as "2026-05-31", got "%1"</source>
-        <translation>date：应为形如 "2026-05-31" 的日期，实际为 "%1"</translation>
+        <source>date: expected a date such as &quot;2026-05-31&quot;, got &quot;%1&quot;</source>
+        <translation>date：应为形如 &quot;2026-05-31&quot; 的日期，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>selected: expected yes, no, true or false, got "%1"</source>
-        <translation>selected：应为 yes、no、true 或 false，实际为 "%1"</translation>
+        <source>selected: expected yes, no, true or false, got &quot;%1&quot;</source>
+        <translation>selected：应为 yes、no、true 或 false，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1: only http and https addresses become links, got "%2" (ignored)</source>
-        <translation>%1：只有 http 和 https 地址会成为链接，实际为 "%2"（已忽略）</translation>
+        <source>%1: only http and https addresses become links, got &quot;%2&quot; (ignored)</source>
+        <translation>%1：只有 http 和 https 地址会成为链接，实际为 &quot;%2&quot;（已忽略）</translation>
     </message>
     <message>
         <source>not valid UTF-8; the bytes that are not were replaced, first in this field</source>
@@ -129,6 +129,14 @@
     <message>
         <source>the input is %1 MiB; BibTeX files are limited to %2 MiB</source>
         <translation>输入大小为 %1 MiB；BibTeX 文件限制为 %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
     </message>
 </context>
 <context>
@@ -318,8 +326,8 @@
         <translation>true 或 false</translation>
     </message>
     <message>
-        <source>a date such as "2026", "2026-05" or "2026-05-31"</source>
-        <translation>形如 "2026"、"2026-05" 或 "2026-05-31" 的日期</translation>
+        <source>a date such as &quot;2026&quot;, &quot;2026-05&quot; or &quot;2026-05-31&quot;</source>
+        <translation>形如 &quot;2026&quot;、&quot;2026-05&quot; 或 &quot;2026-05-31&quot; 的日期</translation>
     </message>
     <message>
         <source>a list</source>
@@ -594,7 +602,7 @@ Subject: %2</source>
         <translation>写信咨询(&amp;I)…</translation>
     </message>
     <message>
-        <source>Write to the portfolio's owner about a collaboration, a talk, a paper or an internship</source>
+        <source>Write to the portfolio&apos;s owner about a collaboration, a talk, a paper or an internship</source>
         <translation>就合作、报告、论文或实习给作品集主人写信</translation>
     </message>
     <message>
@@ -780,7 +788,7 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>将作品集导出为 &amp;JSON…</translation>
     </message>
     <message>
-        <source>Save the portfolio shown in the app's own format, to edit it or to share it</source>
+        <source>Save the portfolio shown in the app&apos;s own format, to edit it or to share it</source>
         <translation>以本应用的格式保存当前作品集，便于编辑或分享</translation>
     </message>
     <message>
@@ -820,10 +828,6 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
-    <message>
         <source>skipped: the portfolio already has a publication with this id</source>
         <translation>已跳过：作品集中已有同一 id 的论文</translation>
     </message>
@@ -839,7 +843,7 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>应为 http 或 https 地址，实际为 %1</translation>
     </message>
     <message>
-        <source>an id may hold only letters, digits, '.', '_' and '-', got %1</source>
+        <source>an id may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, got %1</source>
         <translation>id 只能包含字母、数字、“.”、“_”和“-”，实际为 %1</translation>
     </message>
     <message>
@@ -1158,7 +1162,7 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>被重定向到不支持的协议</translation>
     </message>
     <message>
-        <source>unsupported scheme "%1"</source>
+        <source>unsupported scheme &quot;%1&quot;</source>
         <translation>不支持的协议“%1”</translation>
     </message>
 </context>
@@ -1197,11 +1201,11 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>主窗口绘制出第一帧后退出。</translation>
     </message>
     <message>
-        <source>Unknown section "%1"; choose one of: %2.</source>
+        <source>Unknown section &quot;%1&quot;; choose one of: %2.</source>
         <translation>未知栏目“%1”，可选：%2。</translation>
     </message>
     <message>
-        <source>No publication has the id "%1".</source>
+        <source>No publication has the id &quot;%1&quot;.</source>
         <translation>没有 id 为“%1”的论文。</translation>
     </message>
     <message>

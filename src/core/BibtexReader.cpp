@@ -2,6 +2,8 @@
 
 #include "LatexText.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QStringDecoder>
 #include <QUrl>
@@ -835,14 +837,43 @@ private:
 
 } // namespace
 
+namespace {
+
+BibtexResult fileError(const QString &sourceName, const QString &message)
+{
+    return {{}, {{Problem::Severity::Error, sourceName, 0, 0, message}}};
+}
+
+BibtexResult tooLarge(const QString &sourceName, qint64 size)
+{
+    return fileError(sourceName, BibtexReader::tr("the input is %1 MiB; BibTeX files are limited to %2 MiB")
+                                     .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                                     .arg(BibtexReader::MaximumSize / (1024 * 1024)));
+}
+
+} // namespace
+
 BibtexResult BibtexReader::read(QByteArrayView text, const QString &sourceName)
 {
     if (text.size() > MaximumSize) {
-        return {{},
-                {{Problem::Severity::Error, sourceName, 0, 0,
-                  tr("the input is %1 MiB; BibTeX files are limited to %2 MiB")
-                      .arg((text.size() + 1024 * 1024 - 1) / (1024 * 1024))
-                      .arg(MaximumSize / (1024 * 1024))}}};
+        return tooLarge(sourceName, text.size());
     }
     return Parser(text, sourceName).run();
+}
+
+BibtexResult BibtexReader::readFile(const QString &fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fileError(name, tr("cannot open the file: %1").arg(file.errorString()));
+    }
+    if (file.size() > MaximumSize) {
+        return tooLarge(name, file.size());
+    }
+    const QByteArray bytes = file.read(MaximumSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return fileError(name, tr("cannot read the file: %1").arg(file.errorString()));
+    }
+    return read(bytes, name);
 }

@@ -35,4 +35,7 @@ public:
 
     // sourceName names the input in problems that belong to no entry (its size, its encoding).
     static BibtexResult read(QByteArrayView text, const QString &sourceName);
+    // Reads the file, refusing one over MaximumSize before reading it; problems name the file by
+    // its name without folder.
+    static BibtexResult readFile(const QString &fileName);
 };

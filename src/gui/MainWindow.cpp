@@ -392,16 +392,12 @@ QList<Problem> MainWindow::addBibliographies(Portfolio &portfolio) const
     QList<Problem> problems;
     for (const QString &fileName : m_bibliographies) {
         const QString name = QFileInfo(fileName).fileName();
-        QFile file(fileName);
-        if (file.size() > BibtexReader::MaximumSize || !file.open(QIODevice::ReadOnly)) {
-            problems.append({Problem::Severity::Error, name, 0, 0,
-                             file.size() > BibtexReader::MaximumSize ? tr("larger than %1 MiB").arg(BibtexReader::MaximumSize >> 20)
-                                                                    : file.errorString()});
-            continue;
-        }
-        BibtexResult result = BibtexReader::read(file.readAll(), name);
+        BibtexResult result = BibtexReader::readFile(fileName);
         for (Problem &problem : result.problems) {
-            problem.path = name + u' ' + problem.path;
+            // An entry's problem is placed by its entry; the file's own already name the file.
+            if (problem.path != name) {
+                problem.path = name + u' ' + problem.path;
+            }
             problems.append(problem);
         }
         for (Publication &publication : result.publications) {
