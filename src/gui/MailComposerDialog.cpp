@@ -46,13 +46,11 @@ MailComposerDialog::MailComposerDialog(const Portfolio &portfolio, DraftStore st
     , m_draftDecisionPending(m_store.exists())
 {
     m_ui->setupUi(this);
-    setObjectName(QStringLiteral("mailComposer"));
     const Contact &contact = portfolio.contact;
     Typography::apply(m_ui->introLabel, Typography::Style::Muted);
     m_ui->toEdit->setText(contact.email);
     // The portfolio's own address is shown, not edited: a visitor writes to its owner.
     m_ui->toEdit->setReadOnly(!contact.email.isEmpty());
-    m_ui->reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     Typography::apply(m_ui->statusLabel, Typography::Style::Muted);
     Typography::apply(m_ui->lengthWarning, Typography::Style::Muted);
     applyErrorStyle();
