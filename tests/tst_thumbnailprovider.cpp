@@ -1,12 +1,13 @@
 #include "ThumbnailProvider.h"
 
+#include "ScriptedServer.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QNetworkDiskCache>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,71 +19,6 @@ using namespace Qt::StringLiterals;
 using State = ThumbnailProvider::State;
 
 namespace {
-
-// An HTTP server on the loopback interface whose answers the test writes by hand. It records
-// the path of each request and hands the socket to `answer` once the request's head is in.
-class ScriptedServer
-{
-public:
-    using Answer = std::function<void(QTcpSocket *socket, const QByteArray &path)>;
-
-    explicit ScriptedServer(Answer answer)
-        : m_answer(std::move(answer))
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                accept(socket);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-
-    bool isListening() const
-    {
-        return m_server.isListening();
-    }
-
-    QString url(const QString &path) const
-    {
-        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
-    }
-
-    qsizetype requests(const QByteArray &path) const
-    {
-        return m_requests.count(path);
-    }
-
-private:
-    void accept(QTcpSocket *socket)
-    {
-        auto path = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, path] {
-            while (socket->canReadLine()) {
-                const QByteArray line = socket->readLine();
-                if (path->isEmpty()) {
-                    *path = line.split(' ').value(1);
-                } else if (line == "\r\n") {
-                    m_requests.append(*path);
-                    m_answer(socket, *path);
-                    return;
-                }
-            }
-        });
-    }
-
-    Answer m_answer;
-    QByteArrayList m_requests;
-    // Last, so its sockets, and the handlers that use the members above, go first.
-    QTcpServer m_server;
-};
-
-// A complete answer, after which the server closes the connection.
-void respond(QTcpSocket *socket, const QByteArray &status, const QByteArray &headers, const QByteArray &body)
-{
-    socket->write("HTTP/1.1 " + status + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\n" + headers + "\r\n" + body);
-    socket->disconnectFromHost();
-}
 
 QByteArray png(const QSize &size, const QColor &colour)
 {
@@ -230,7 +166,7 @@ void TestThumbnailProvider::answer(Script script, QTcpSocket *socket)
 {
     switch (script) {
     case Script::NotFound:
-        respond(socket, "404 Not Found", "Content-Type: text/html\r\n", "<html><body>Not here</body></html>");
+        ScriptedServer::respond(socket, "404 Not Found", "Content-Type: text/html\r\n", "<html><body>Not here</body></html>");
         return;
     case Script::Slow:
         // Headers, then silence with the connection open.
@@ -246,16 +182,16 @@ void TestThumbnailProvider::answer(Script script, QTcpSocket *socket)
                       + png(QSize(40, 30), Qt::red));
         return;
     case Script::NotAnImage:
-        respond(socket, "200 OK", "Content-Type: image/png\r\n", "<!DOCTYPE html><html><body>Hello</body></html>");
+        ScriptedServer::respond(socket, "200 OK", "Content-Type: image/png\r\n", "<!DOCTYPE html><html><body>Hello</body></html>");
         return;
     case Script::TooManyPixels:
-        respond(socket, "200 OK", "Content-Type: image/png\r\n", readFixture(u"100000x100000.png"_s));
+        ScriptedServer::respond(socket, "200 OK", "Content-Type: image/png\r\n", readFixture(u"100000x100000.png"_s));
         return;
     case Script::RedirectLoop:
-        respond(socket, "302 Found", "Location: /thumbnail.png\r\n", {});
+        ScriptedServer::respond(socket, "302 Found", "Location: /thumbnail.png\r\n", {});
         return;
     case Script::RedirectToFile:
-        respond(socket, "302 Found", "Location: file:///etc/passwd\r\n", {});
+        ScriptedServer::respond(socket, "302 Found", "Location: file:///etc/passwd\r\n", {});
         return;
     }
 }
@@ -282,9 +218,9 @@ void TestThumbnailProvider::scriptedFailure()
     QFETCH(QString, reason);
     QFETCH(qsizetype, requests);
 
-    ScriptedServer server([script](QTcpSocket *socket, const QByteArray &path) {
-        if (path == "/sentinel") {
-            respond(socket, "404 Not Found", {}, {});
+    ScriptedServer server([script](QTcpSocket *socket, const ScriptedServer::Request &request) {
+        if (request.path == "/sentinel") {
+            ScriptedServer::respond(socket, "404 Not Found", {}, {});
         } else {
             answer(script, socket);
         }
@@ -320,7 +256,7 @@ void TestThumbnailProvider::oversizedStreamIsCutOff()
     constexpr qint64 total = 96 * 1024 * 1024;
     qint64 sent = 0;
     bool closed = false;
-    ScriptedServer server([&sent, &closed](QTcpSocket *socket, const QByteArray &) {
+    ScriptedServer server([&sent, &closed](QTcpSocket *socket, const ScriptedServer::Request &) {
         // No Content-Length: only counting what arrives can stop it.
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
         const QByteArray chunk(256 * 1024, 'x');

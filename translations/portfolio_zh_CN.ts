@@ -140,6 +140,13 @@
     </message>
 </context>
 <context>
+    <name>BoundedDownload</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The saved draft could not be read; it was kept as %1.</source>
@@ -682,10 +689,6 @@ Subject: %2</source>
         <translation>内置作品集</translation>
     </message>
     <message>
-        <source>The embedded portfolio cannot be shown:</source>
-        <translation>无法显示内置作品集：</translation>
-    </message>
-    <message>
         <source>%1 – Portfolio</source>
         <translation>%1 – 作品集</translation>
     </message>
@@ -780,10 +783,6 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <source>%1 changed on disk, but the new version cannot be shown because of the problems below. The last good version stays.</source>
-        <translation>%1 在磁盘上已更改，但新版本有下列问题，无法显示。仍显示上一个正确的版本。</translation>
-    </message>
-    <message>
         <source>Export Portfolio as &amp;JSON…</source>
         <translation>将作品集导出为 &amp;JSON…</translation>
     </message>
@@ -828,12 +827,75 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <source>skipped: the portfolio already has a publication with this id</source>
-        <translation>已跳过：作品集中已有同一 id 的论文</translation>
+        <source>Open &amp;Address…</source>
+        <translation>打开网址(&amp;A)…</translation>
     </message>
     <message>
-        <source>Some BibTeX entries were skipped or read with warnings:</source>
-        <translation>部分 BibTeX 条目被跳过或读取时有警告：</translation>
+        <source>Show a portfolio from the web; a copy is kept for reading it offline</source>
+        <translation>显示网上的作品集；会保留一份副本供离线阅读</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the portfolio&apos;s files again and ask the web for newer copies</source>
+        <translation>重新读取作品集的文件，并从网上获取更新的副本</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Downloading %1… %2 is shown until it arrives.</source>
+        <translation>正在下载 %1…… 下载完成前显示%2。</translation>
+    </message>
+    <message>
+        <source>The embedded portfolio</source>
+        <translation>内置作品集</translation>
+    </message>
+    <message>
+        <source>The new version of %1 cannot be shown because of the problems below. The last good version stays.</source>
+        <translation>由于以下问题，无法显示 %1 的新版本。保留上一个正常的版本。</translation>
+    </message>
+    <message>
+        <source>Open Address</source>
+        <translation>打开网址</translation>
+    </message>
+    <message>
+        <source>Address of a portfolio file (https://…):</source>
+        <translation>作品集文件的网址（https://…）：</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>redirected to a less safe address</source>
+        <translation>被重定向到不够安全的地址</translation>
+    </message>
+    <message>
+        <source>connection closed by the server</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>redirected to an unsupported scheme</source>
+        <translation>被重定向到不支持的协议</translation>
     </message>
 </context>
 <context>
@@ -901,6 +963,45 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>expected a JSON object at the top, got a list</source>
         <translation>顶层应为 JSON 对象，实际为列表</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioSource</name>
+    <message>
+        <source>the download is broken</source>
+        <translation>下载的内容已损坏</translation>
+    </message>
+    <message>
+        <source>has no entries</source>
+        <translation>没有任何条目</translation>
+    </message>
+    <message>
+        <source>it cannot be kept for offline use: %1</source>
+        <translation>无法保存以供离线使用：%1</translation>
+    </message>
+    <message>
+        <source>cannot be downloaded: %1</source>
+        <translation>无法下载：%1</translation>
+    </message>
+    <message>
+        <source>skipped: the portfolio already has a publication with this id</source>
+        <translation>已跳过：作品集中已有同一 id 的论文</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1…</translation>
+    </message>
+    <message>
+        <source>%1: showing the copy from %2 while asking for a newer one…</source>
+        <translation>%1：正在显示%2的副本，同时检查是否有更新的版本…</translation>
+    </message>
+    <message>
+        <source>%1 could not be updated (%2): showing the copy from %3.</source>
+        <translation>%1 无法更新（%2）：正在显示%3的副本。</translation>
+    </message>
+    <message>
+        <source>%1: up to date, checked at %2.</source>
+        <translation>%1：已是最新，检查于 %2。</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1178,41 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>%L1 minutes ago</source>
+        <translation>%L1 分钟前</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>1 小时前</translation>
+    </message>
+    <message>
+        <source>%L1 hours ago</source>
+        <translation>%L1 小时前</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <source>%L1 days ago</source>
+        <translation>%L1 天前</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
     <name>SectionModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1117,6 +1253,32 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>Contact</source>
         <translation>联系</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCache</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLocation</name>
+    <message>
+        <source>an empty name</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>a portfolio from the web may name only http and https addresses</source>
+        <translation>网上的作品集只能引用 http 和 https 网址</translation>
+    </message>
+    <message>
+        <source>only files and http and https addresses can be read</source>
+        <translation>只能读取文件以及 http 和 https 网址</translation>
+    </message>
+    <message>
+        <source>only a portfolio file can name files relative to itself</source>
+        <translation>只有作品集文件才能使用相对于自身的文件路径</translation>
     </message>
 </context>
 <context>
@@ -1177,10 +1339,6 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>显示专业作品集，默认显示内置作品集。</translation>
     </message>
     <message>
-        <source>Show the portfolio in &lt;file&gt;.</source>
-        <translation>显示 &lt;file&gt; 中的作品集。</translation>
-    </message>
-    <message>
         <source>Print every problem in &lt;file&gt;, one per line, and exit: 0 when it is valid, 1 when not. Needs no display. :/portfolio.json is the embedded portfolio.</source>
         <translation>逐行列出 &lt;file&gt; 中的每个问题后退出：有效时返回 0，否则返回 1。无需显示器。:/portfolio.json 表示内置作品集。</translation>
     </message>
@@ -1209,8 +1367,12 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>没有 id 为“%1”的论文。</translation>
     </message>
     <message>
-        <source>Add the publications in the BibTeX &lt;file&gt; to the portfolio shown; may be given more than once.</source>
-        <translation>把 BibTeX 文件 &lt;file&gt; 中的论文加入当前作品集；可多次指定。</translation>
+        <source>Show the portfolio in &lt;file&gt;, or at an http(s) address; a copy of a downloaded one is kept for reading it offline.</source>
+        <translation>显示 &lt;file&gt; 中或某个 http(s) 网址上的作品集；下载的作品集会保留一份副本供离线阅读。</translation>
+    </message>
+    <message>
+        <source>Add the publications in the BibTeX &lt;file&gt;, or at an http(s) address, to the portfolio shown; may be given more than once.</source>
+        <translation>将 BibTeX &lt;file&gt; 中或某个 http(s) 网址上的论文加入所显示的作品集；可多次指定。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "PortfolioLoader.h"
 #include "SectionModel.h"
+#include "SourceLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -68,7 +69,9 @@ Options addOptions(QCommandLineParser &parser)
     Options options{
         parser.addHelpOption(),
         parser.addVersionOption(),
-        {QStringLiteral("data"), QCoreApplication::translate("main", "Show the portfolio in <file>."),
+        {QStringLiteral("data"),
+         QCoreApplication::translate("main", "Show the portfolio in <file>, or at an http(s) address; a copy of a "
+                                             "downloaded one is kept for reading it offline."),
          QStringLiteral("file")},
         {QStringLiteral("validate"),
          QCoreApplication::translate("main", "Print every problem in <file>, one per line, and exit: 0 when it is "
@@ -85,8 +88,8 @@ Options addOptions(QCommandLineParser &parser)
         {QStringLiteral("quit-after-first-frame"),
          QCoreApplication::translate("main", "Quit once the main window has painted its first frame.")},
         {QStringLiteral("bib"),
-         QCoreApplication::translate("main", "Add the publications in the BibTeX <file> to the portfolio shown; may "
-                                             "be given more than once."),
+         QCoreApplication::translate("main", "Add the publications in the BibTeX <file>, or at an http(s) address, "
+                                             "to the portfolio shown; may be given more than once."),
          QStringLiteral("file")},
     };
     parser.addOptions({options.data, options.validate, options.section, options.publication, options.compose,
@@ -147,26 +150,30 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setBibliographies(parser.values(options.bib));
-    if (parser.isSet(options.data)) {
-        window.openFile(parser.value(options.data));
-    } else {
-        window.showEmbedded();
-    }
+    // What the command line asks of the portfolio waits until it is there: a download may take a while.
+    const auto onOpened = [&window, &parser, &options] {
+        if (parser.isSet(options.publication) && !window.showPublication(parser.value(options.publication))) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "No publication has the id \"%1\".")
+                                        .arg(parser.value(options.publication))));
+        }
+        if (parser.isSet(options.compose)) {
+            window.composeInquiry(parser.value(options.publication));
+        }
+    };
+    window.open(parser.isSet(options.data) ? SourceLocation::fromArgument(parser.value(options.data)) : QUrl());
     if (section) {
         window.showSection(*section);
-    }
-    if (parser.isSet(options.publication) && !window.showPublication(parser.value(options.publication))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "No publication has the id \"%1\".")
-                                    .arg(parser.value(options.publication))));
     }
     if (parser.isSet(options.firstFrame)) {
         QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::firstFramePainted, &app,
                          &QCoreApplication::quit);
     }
     window.show();
-    if (parser.isSet(options.compose)) {
-        window.composeInquiry(parser.value(options.publication));
+    if (window.isOpening()) {
+        QObject::connect(&window, &MainWindow::openFinished, &window, onOpened, Qt::SingleShotConnection);
+    } else {
+        onOpened();
     }
     return app.exec();
 }

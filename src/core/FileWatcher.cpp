@@ -12,17 +12,10 @@ FileWatcher::FileWatcher(QObject *parent)
         Q_EMIT changed();
     });
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_settle, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        // A folder changes for every file in it; only a change to ours counts: replaced (no
-        // longer watched), gone, or written since last seen.
-        const QFileInfo file(m_fileName);
-        if (!m_watcher.files().contains(m_fileName) || !file.exists() || file.lastModified() != m_lastModified) {
-            m_settle.start();
-        }
-    });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &FileWatcher::folderChanged);
 }
 
-void FileWatcher::watch(const QString &fileName)
+void FileWatcher::watch(const QStringList &fileNames)
 {
     if (!m_watcher.files().isEmpty()) {
         m_watcher.removePaths(m_watcher.files());
@@ -31,23 +24,49 @@ void FileWatcher::watch(const QString &fileName)
         m_watcher.removePaths(m_watcher.directories());
     }
     m_settle.stop();
-    m_fileName = fileName.isEmpty() ? QString() : QFileInfo(fileName).absoluteFilePath();
-    if (m_fileName.isEmpty()) {
-        return;
+    m_lastModified.clear();
+    QStringList folders;
+    for (const QString &fileName : fileNames) {
+        const QFileInfo file(fileName);
+        m_lastModified.insert(file.absoluteFilePath(), {});
+        if (!folders.contains(file.absolutePath())) {
+            folders.append(file.absolutePath());
+        }
     }
-    m_watcher.addPath(QFileInfo(m_fileName).absolutePath());
+    if (!folders.isEmpty()) {
+        m_watcher.addPaths(folders);
+    }
     rewatch();
 }
 
-QString FileWatcher::fileName() const
+QStringList FileWatcher::fileNames() const
 {
-    return m_fileName;
+    return m_lastModified.keys();
+}
+
+void FileWatcher::folderChanged(const QString &folder)
+{
+    // A folder changes for every file in it; only a change to one of ours counts: replaced (no
+    // longer watched), gone, or written since last seen.
+    const QStringList watched = m_watcher.files();
+    for (auto it = m_lastModified.cbegin(); it != m_lastModified.cend(); ++it) {
+        const QFileInfo file(it.key());
+        if (file.absolutePath() == folder &&
+            (!watched.contains(it.key()) || !file.exists() || file.lastModified() != it.value())) {
+            m_settle.start();
+            return;
+        }
+    }
 }
 
 void FileWatcher::rewatch()
 {
-    m_lastModified = QFileInfo(m_fileName).lastModified();
-    if (QFileInfo::exists(m_fileName) && !m_watcher.files().contains(m_fileName)) {
-        m_watcher.addPath(m_fileName);
+    const QStringList watched = m_watcher.files();
+    for (auto it = m_lastModified.begin(); it != m_lastModified.end(); ++it) {
+        const QFileInfo file(it.key());
+        it.value() = file.lastModified();
+        if (file.exists() && !watched.contains(it.key())) {
+            m_watcher.addPath(it.key());
+        }
     }
 }

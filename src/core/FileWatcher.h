@@ -2,13 +2,15 @@
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
+#include <QHash>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
-// Tells when one file's content may have changed on disk, also when an editor saves by writing
-// a new file and renaming it over the old one (which ends a plain watch on the file): the folder
-// is watched too, and the file is watched again whenever it reappears. Bursts of events from one
-// save arrive as one signal, after a short settling delay.
+// Tells when the content of some files may have changed on disk, also when an editor saves by
+// writing a new file and renaming it over the old one (which ends a plain watch on the file):
+// their folders are watched too, and each file is watched again whenever it reappears. Bursts of
+// events from one save arrive as one signal, after a short settling delay.
 class FileWatcher : public QObject
 {
     Q_OBJECT
@@ -18,19 +20,20 @@ public:
 
     explicit FileWatcher(QObject *parent = nullptr);
 
-    // Watches this file from now on; an empty name stops watching.
-    void watch(const QString &fileName);
-    QString fileName() const;
+    // Watches these files from now on, instead of those before; none stops watching.
+    void watch(const QStringList &fileNames);
+    QStringList fileNames() const;
 
 Q_SIGNALS:
     void changed();
 
 private:
     void rewatch();
+    void folderChanged(const QString &folder);
 
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
-    QString m_fileName;
-    // When the file was last seen, so that other files' changes in the folder are told apart.
-    QDateTime m_lastModified;
+    // Each file by its absolute name, with when it was last seen changed, so that other files'
+    // changes in the same folder are told apart.
+    QHash<QString, QDateTime> m_lastModified;
 };

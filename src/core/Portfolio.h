@@ -119,6 +119,9 @@ struct Portfolio {
     QList<NewsItem> news;
     ScholarSnapshot scholar;
     QList<Publication> publications;
+    // BibTeX files whose entries join the publications: paths relative to the portfolio file, or
+    // http(s) addresses; relative ones in a portfolio fetched from the web are relative to its address.
+    QStringList bibliographies;
     QString projectsIntro;
     QList<Project> projects;
     QList<SkillGroup> skills;

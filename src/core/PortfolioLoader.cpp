@@ -784,7 +784,8 @@ bool readPortfolio(JsonReader &reader, const Members &root, const QList<QByteArr
                    Portfolio &portfolio)
 {
     reader.checkKeys(root, {"formatVersion"_L1, "profile"_L1, "focusAreas"_L1, "researchStatement"_L1,
-                            "leadership"_L1, "news"_L1, "scholar"_L1, "publications"_L1, "projectsIntro"_L1,
+                            "leadership"_L1, "news"_L1, "scholar"_L1, "publications"_L1, "bibliographies"_L1,
+                            "projectsIntro"_L1,
                             "projects"_L1, "skills"_L1, "education"_L1, "internships"_L1, "talks"_L1, "contact"_L1});
     if (!root.contains("profile"_L1)) {
         reader.error(Path(root.path(), "profile"_L1), PortfolioLoader::tr("required, but missing"));
@@ -810,6 +811,7 @@ bool readPortfolio(JsonReader &reader, const Members &root, const QList<QByteArr
     if (!readPublications(reader, root, publicationTexts, portfolio.publications)) {
         return false;
     }
+    portfolio.bibliographies = reader.strings(root, "bibliographies"_L1);
     portfolio.projectsIntro = reader.string(root, "projectsIntro"_L1);
     readObjects(reader, root, "projects"_L1, portfolio.projects, [&](const Members &object) {
         reader.checkKeys(object, {"category"_L1, "title"_L1, "subtitle"_L1, "paragraphs"_L1});

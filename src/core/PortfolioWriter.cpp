@@ -150,6 +150,7 @@ QByteArray PortfolioWriter::toJson(const Portfolio &portfolio)
     putCount(scholarObject, QStringLiteral("hIndex"), scholar.hIndex);
     put(root, QStringLiteral("scholar"), scholarObject);
     put(root, QStringLiteral("publications"), arrayOf(portfolio.publications, publication));
+    put(root, QStringLiteral("bibliographies"), portfolio.bibliographies);
     put(root, QStringLiteral("projectsIntro"), portfolio.projectsIntro);
     put(root, QStringLiteral("projects"), arrayOf(portfolio.projects, [](const Project &project) {
             QJsonObject object{{QStringLiteral("title"), project.title}};

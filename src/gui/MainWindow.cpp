@@ -5,16 +5,17 @@
 #include "BackgroundPage.h"
 #include "BibtexReader.h"
 #include "DraftStore.h"
-#include "FileWatcher.h"
 #include "EntryModel.h"
 #include "LinkPolicy.h"
 #include "Language.h"
 #include "ListPage.h"
 #include "MailComposerDialog.h"
 #include "PortfolioLoader.h"
+#include "PortfolioSource.h"
 #include "PortfolioWriter.h"
 #include "PublicationModel.h"
 #include "PublicationsPage.h"
+#include "SourceLocation.h"
 #include "TextPage.h"
 #include "Theme.h"
 #include "ThumbnailProvider.h"
@@ -25,6 +26,8 @@
 #include <QFileDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -59,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_sectionModel(new SectionModel(this))
     , m_thumbnails(new ThumbnailProvider(this))
-    , m_watcher(new FileWatcher(this))
+    , m_source(new PortfolioSource(this))
     , m_publicationModel(new PublicationModel(this))
     , m_newsModel(new EntryModel(this))
     , m_focusModel(new EntryModel(this))
@@ -110,7 +113,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->inquiryAction, &QAction::triggered, this, [this] {
         composeInquiry();
     });
-    connect(m_watcher, &FileWatcher::changed, this, &MainWindow::reload);
+    connect(m_source, &PortfolioSource::loaded, this, &MainWindow::loaded);
+    connect(m_source, &PortfolioSource::failed, this, &MainWindow::failed);
+    m_sourceNote = new QLabel(this);
+    m_sourceNote->setObjectName(QStringLiteral("sourceNote"));
+    m_sourceNote->hide();
+    statusBar()->addPermanentWidget(m_sourceNote);
+    connect(m_source, &PortfolioSource::notesChanged, this, [this](const QStringList &notes) {
+        m_sourceNote->setText(notes.join(QStringLiteral("  ·  ")));
+        m_sourceNote->setVisible(!notes.isEmpty());
+    });
+    connect(m_ui->reloadAction, &QAction::triggered, m_source, &PortfolioSource::refresh);
+    connect(m_ui->openAddressAction, &QAction::triggered, this, &MainWindow::chooseAddress);
     connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] {
         chooseExport(tr("Export Portfolio"), QStringLiteral("portfolio.json"), tr("Portfolios (*.json)"),
                      [this](const QString &fileName) { return exportJson(fileName); });
@@ -319,113 +333,98 @@ void MainWindow::offerDraft()
     m_ui->draftFrame->show();
 }
 
-void MainWindow::openFile(const QString &fileName)
+void MainWindow::open(const QUrl &location)
 {
-    const LoadResult result = PortfolioLoader::loadFile(fileName);
-    const QString name = QFileInfo(fileName).fileName();
-    if (result.portfolio) {
-        m_thumbnails->setBaseDirectory(QFileInfo(fileName).absolutePath());
-        showPortfolio(*result.portfolio, fileName);
-        m_watcher->watch(fileName);
-        if (!result.problems.isEmpty()) {
-            showProblems(tr("%1 is shown, but it has warnings:").arg(name),
-                         result.problems);
-        }
+    m_awaitingSource = true;
+    m_source->open(location);
+    if (!m_awaitingSource) {
         return;
     }
+    // A download is under way: something is shown meanwhile, and says so.
     if (!m_showsPortfolio) {
-        showEmbedded();
+        showPortfolio(*PortfolioLoader::loadEmbedded().portfolio, {});
     }
-    // Once the file is fixed, it replaces what is shown in its stead.
-    m_watcher->watch(fileName);
-    showProblems(tr("%1 cannot be shown because of the problems below. Showing %2 instead.")
-                     .arg(name, m_sourceName.isEmpty() ? tr("the embedded portfolio") : m_sourceName),
-                 result.problems);
+    showNotice(tr("Downloading %1… %2 is shown until it arrives.")
+                   .arg(SourceLocation::displayName(location),
+                        m_sourceName.isEmpty() ? tr("The embedded portfolio") : m_sourceName));
 }
 
-void MainWindow::reload()
+void MainWindow::openFile(const QString &fileName)
 {
-    const QString fileName = m_watcher->fileName();
-    const LoadResult result = PortfolioLoader::loadFile(fileName);
-    const QString name = QFileInfo(fileName).fileName();
-    if (!result.portfolio) {
-        showProblems(tr("%1 changed on disk, but the new version cannot be shown because of the problems below. "
-                        "The last good version stays.")
-                         .arg(name),
-                     result.problems);
-        return;
-    }
-    // Reloading resets the publications; the one being read stays current, and the filters stay.
-    const QString current = m_publicationsPage ? m_publicationsPage->currentId() : QString();
-    m_thumbnails->setBaseDirectory(QFileInfo(fileName).absolutePath());
-    showPortfolio(*result.portfolio, fileName);
-    if (!current.isEmpty()) {
-        m_publicationsPage->showPublication(current);
-    }
-    if (!result.problems.isEmpty()) {
-        showProblems(tr("%1 is shown, but it has warnings:").arg(name), result.problems);
-    }
+    open(QUrl::fromLocalFile(QFileInfo(fileName).absoluteFilePath()));
 }
 
 void MainWindow::showEmbedded()
 {
-    m_watcher->watch({});
-    const LoadResult result = PortfolioLoader::loadEmbedded();
-    if (result.portfolio) {
-        showPortfolio(*result.portfolio, {});
-    } else {
-        showProblems(tr("The embedded portfolio cannot be shown:"), result.problems);
+    open({});
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_awaitingSource;
+}
+
+void MainWindow::setBibliographies(const QStringList &arguments)
+{
+    m_source->setBibliographies(arguments);
+}
+
+QString MainWindow::sourceTitle() const
+{
+    const QUrl location = m_source->location();
+    return location.isEmpty() ? tr("The embedded portfolio") : SourceLocation::displayName(location);
+}
+
+void MainWindow::loaded(const Portfolio &portfolio, const QList<Problem> &warnings, bool again)
+{
+    const bool opened = std::exchange(m_awaitingSource, false);
+    const QUrl location = m_source->location();
+    // A new version keeps the publication being read; the filters stay with the page anyway.
+    const QString current = again && m_publicationsPage ? m_publicationsPage->currentId() : QString();
+    if (location.isLocalFile()) {
+        m_thumbnails->setBaseDirectory(QFileInfo(location.toLocalFile()).absolutePath());
+    }
+    showPortfolio(portfolio, location.isLocalFile() ? location.toLocalFile() : location.toDisplayString());
+    if (!current.isEmpty()) {
+        m_publicationsPage->showPublication(current);
+    }
+    if (!warnings.isEmpty()) {
+        showProblems(tr("%1 is shown, but it has warnings:").arg(sourceTitle()), warnings);
+    }
+    if (opened) {
+        Q_EMIT openFinished();
     }
 }
 
-void MainWindow::setBibliographies(const QStringList &fileNames)
+void MainWindow::failed(const QList<Problem> &problems, bool again)
 {
-    m_bibliographies = fileNames;
+    const bool opened = std::exchange(m_awaitingSource, false);
+    if (again) {
+        showProblems(tr("The new version of %1 cannot be shown because of the problems below. "
+                        "The last good version stays.")
+                         .arg(sourceTitle()),
+                     problems);
+        return;
+    }
+    if (!m_showsPortfolio) {
+        showPortfolio(*PortfolioLoader::loadEmbedded().portfolio, {});
+    }
+    showProblems(tr("%1 cannot be shown because of the problems below. Showing %2 instead.")
+                     .arg(sourceTitle(), m_sourceName.isEmpty() ? tr("the embedded portfolio") : m_sourceName),
+                 problems);
+    if (opened) {
+        Q_EMIT openFinished();
+    }
 }
 
-QList<Problem> MainWindow::addBibliographies(Portfolio &portfolio) const
+void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &sourceName)
 {
-    QSet<QString> ids;
-    for (const Publication &publication : std::as_const(portfolio.publications)) {
-        ids.insert(publication.id);
-    }
-    QList<Problem> problems;
-    for (const QString &fileName : m_bibliographies) {
-        const QString name = QFileInfo(fileName).fileName();
-        BibtexResult result = BibtexReader::readFile(fileName);
-        for (Problem &problem : result.problems) {
-            // An entry's problem is placed by its entry; the file's own already name the file.
-            if (problem.path != name) {
-                problem.path = name + u' ' + problem.path;
-            }
-            problems.append(problem);
-        }
-        for (Publication &publication : result.publications) {
-            if (ids.contains(publication.id)) {
-                problems.append({Problem::Severity::Warning, name + u' ' + publication.id, 0, 0,
-                                 tr("skipped: the portfolio already has a publication with this id")});
-                continue;
-            }
-            ids.insert(publication.id);
-            portfolio.publications.append(std::move(publication));
-        }
-    }
-    return problems;
-}
-
-void MainWindow::showPortfolio(const Portfolio &shown, const QString &sourceName)
-{
-    Portfolio portfolio = shown;
-    const QList<Problem> bibliographyProblems = addBibliographies(portfolio);
     m_portfolio = portfolio;
     m_sourceName = sourceName;
     m_showsPortfolio = true;
     m_ui->problemFrame->hide();
     m_publicationModel->setPublications(portfolio.publications);
     fillSections();
-    if (!bibliographyProblems.isEmpty()) {
-        showProblems(tr("Some BibTeX entries were skipped or read with warnings:"), bibliographyProblems);
-    }
 }
 
 void MainWindow::fillSections()
@@ -531,26 +530,53 @@ void MainWindow::fillContact(const Portfolio &portfolio)
 
 void MainWindow::showProblems(const QString &title, const QList<Problem> &problems)
 {
-    const bool error = Problem::anyError(problems);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
-    m_ui->problemIcon->setPixmap(
-        style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(iconSize));
-    m_ui->problemTitle->setText(title);
     QStringList lines;
     for (const Problem &problem : problems) {
         lines.append(problem.toString());
     }
+    showBanner(Problem::anyError(problems) ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, title,
+               lines);
+}
+
+void MainWindow::showNotice(const QString &title)
+{
+    showBanner(QStyle::SP_MessageBoxInformation, title, {});
+}
+
+void MainWindow::showBanner(QStyle::StandardPixmap icon, const QString &title, const QStringList &lines)
+{
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    m_ui->problemIcon->setPixmap(style()->standardIcon(icon).pixmap(iconSize));
+    m_ui->problemTitle->setText(title);
     m_ui->problemList->setPlainText(lines.join(u'\n'));
     m_ui->problemList->setVisible(!lines.isEmpty());
     m_ui->problemFrame->show();
 }
 
+QString MainWindow::localFolder() const
+{
+    const QUrl location = m_source->location();
+    return location.isLocalFile() ? QFileInfo(location.toLocalFile()).absolutePath() : QDir::homePath();
+}
+
 void MainWindow::chooseFile()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), QFileInfo(m_sourceName).path(),
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), localFolder(),
                                                           tr("Portfolios (*.json);;All files (*)"));
     if (!fileName.isEmpty()) {
         openFile(fileName);
+    }
+}
+
+void MainWindow::chooseAddress()
+{
+    const QUrl location = m_source->location();
+    bool accepted = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Open Address"), tr("Address of a portfolio file (https://…):"), QLineEdit::Normal,
+        SourceLocation::isRemote(location) ? location.toString() : QString(), &accepted);
+    if (accepted && !text.trimmed().isEmpty()) {
+        open(QUrl::fromUserInput(text.trimmed()));
     }
 }
 
@@ -578,8 +604,8 @@ bool MainWindow::save(const QString &fileName, const QByteArray &bytes)
 void MainWindow::chooseExport(const QString &title, const QString &suggestedName, const QString &filter,
                               const std::function<bool(const QString &)> &write)
 {
-    const QString folder = m_sourceName.isEmpty() ? QDir::homePath() : QFileInfo(m_sourceName).absolutePath();
-    const QString fileName = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(suggestedName), filter);
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, title, QDir(localFolder()).filePath(suggestedName), filter);
     if (!fileName.isEmpty()) {
         write(fileName);
     }

@@ -6,15 +6,18 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStyle>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 
 class BackgroundPage;
+class QLabel;
 class EntryModel;
-class FileWatcher;
 class ListPage;
 class MailComposerDialog;
+class PortfolioSource;
 class PublicationModel;
 class PublicationsPage;
 class TextPage;
@@ -34,9 +37,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // BibTeX files whose publications join every portfolio shown after this call, behind its own.
-    void setBibliographies(const QStringList &fileNames);
+    // BibTeX files or addresses whose publications join every portfolio shown after this call,
+    // behind its own.
+    void setBibliographies(const QStringList &arguments);
+    // Shows the portfolio at a file: URL or a web address; until a download arrives, the portfolio
+    // shown before (or the embedded one) stays, under a note.
+    void open(const QUrl &location);
     void openFile(const QString &fileName);
+    // Between open() and openFinished().
+    bool isOpening() const;
     void showEmbedded();
     void showSection(SectionModel::Section section);
     SectionModel::Section currentSection() const;
@@ -49,20 +58,28 @@ public:
     bool exportJson(const QString &fileName);
     bool exportBibtex(const QString &fileName);
 
+Q_SIGNALS:
+    // The portfolio asked for with open() is shown, or it cannot be and another is shown instead.
+    void openFinished();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
-    // Adds the BibTeX files' publications whose ids are new; returns what was wrong on the way.
-    QList<Problem> addBibliographies(Portfolio &portfolio) const;
-    // The shown file changed on disk: show the new version, or its problems above the old one.
-    void reload();
+    // The source has a version to show; `again` keeps the publication being read.
+    void loaded(const Portfolio &portfolio, const QList<Problem> &warnings, bool again);
+    void failed(const QList<Problem> &problems, bool again);
+    // What titles call the source: a file's name, an address, or the embedded portfolio.
+    QString sourceTitle() const;
     // Every page's text from m_portfolio, in the current language.
     void fillSections();
     void retranslate();
     void showProblems(const QString &title, const QList<Problem> &problems);
+    // A note above the pages, with nothing wrong: what is going on.
+    void showNotice(const QString &title);
+    void showBanner(QStyle::StandardPixmap icon, const QString &title, const QStringList &lines);
     void fillOverview(const Portfolio &portfolio);
     void fillContact(const Portfolio &portfolio);
     void setUpSections();
@@ -71,7 +88,10 @@ private:
     // The Publications page, made the first time it is needed: its search field alone costs a
     // fifth of start-up (the first QLineEdit loads the input-method plugin).
     PublicationsPage *publicationsPage();
+    // Where file dialogs start: the shown file's folder, or the home folder.
+    QString localFolder() const;
     void chooseFile();
+    void chooseAddress();
     void chooseExport(const QString &title, const QString &suggestedName, const QString &filter,
                       const std::function<bool(const QString &)> &write);
     bool save(const QString &fileName, const QByteArray &bytes);
@@ -84,7 +104,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     SectionModel *m_sectionModel;
     ThumbnailProvider *m_thumbnails;
-    FileWatcher *m_watcher;
+    PortfolioSource *m_source;
     PublicationModel *m_publicationModel;
     EntryModel *m_newsModel;
     EntryModel *m_focusModel;
@@ -108,8 +128,10 @@ private:
     QString m_sourceName;
     QString m_scholarLine;
     bool m_showsPortfolio = false;
+    // Between open() and the first word from the source about it.
+    bool m_awaitingSource = false;
+    QLabel *m_sourceNote;
     QPointer<MailComposerDialog> m_composer;
-    QStringList m_bibliographies;
     QList<QAction *> m_sectionActions;
     QAction *m_findAction;
 };

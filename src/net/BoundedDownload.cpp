@@ -1,0 +1,44 @@
+#include "BoundedDownload.h"
+
+#include "NetworkError.h"
+
+#include <QNetworkReply>
+
+#include <memory>
+
+void BoundedDownload::collect(QNetworkReply *reply, qint64 maximumBytes, QObject *context, Done done)
+{
+    struct Transfer {
+        QByteArray bytes;
+        QString abortReason;
+    };
+    const auto transfer = std::make_shared<Transfer>();
+    const QString tooBig = tr("larger than %1 MiB").arg(maximumBytes / (1024 * 1024));
+    const auto abort = [reply, transfer, tooBig] {
+        transfer->abortReason = tooBig;
+        reply->abort();
+    };
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, context, [reply, maximumBytes, abort] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maximumBytes) {
+            abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, context, [reply, transfer, maximumBytes, abort] {
+        const QByteArray chunk = reply->readAll();
+        if (transfer->bytes.size() + chunk.size() > maximumBytes) {
+            abort();
+            return;
+        }
+        transfer->bytes += chunk;
+    });
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, transfer, done = std::move(done)] {
+        reply->deleteLater();
+        if (!transfer->abortReason.isEmpty()) {
+            done(*reply, {}, transfer->abortReason);
+        } else if (reply->error() != QNetworkReply::NoError) {
+            done(*reply, {}, NetworkError::describe(*reply));
+        } else {
+            done(*reply, std::move(transfer->bytes), {});
+        }
+    });
+}

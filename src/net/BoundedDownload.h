@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+class QNetworkReply;
+class QObject;
+
+// Collects a reply's body up to a size limit, so that no server can fill the memory: a length
+// announced over the limit ends the transfer at once, and the bytes are counted as they arrive
+// for servers that announce none or a wrong one.
+class BoundedDownload
+{
+    Q_DECLARE_TR_FUNCTIONS(BoundedDownload)
+
+public:
+    // `failure` is empty when the body arrived whole; it is called once, with `context` alive,
+    // and the reply is deleted after it returns.
+    using Done = std::function<void(const QNetworkReply &reply, QByteArray body, const QString &failure)>;
+
+    static void collect(QNetworkReply *reply, qint64 maximumBytes, QObject *context, Done done);
+};
