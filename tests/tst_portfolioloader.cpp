@@ -55,6 +55,7 @@ private Q_SLOTS:
     void brokenFixtures();
     void unknownKeysAreWarnings();
     void problemsCarryPositions();
+    void readsBibliographies();
     void wrongTypesEverywhere();
     void deepNesting();
     void oversizedData();
@@ -164,6 +165,21 @@ void TestPortfolioLoader::problemsCarryPositions()
         "  {\"id\": \"x\", \"title\": \"T\", \"authors\": [], \"year\": \"twenty\"}]}");
     QCOMPARE(lines(result.problems),
              QStringList{QStringLiteral("4:52: publications[0].year: expected a whole number, got \"twenty\"")});
+}
+
+void TestPortfolioLoader::readsBibliographies()
+{
+    const LoadResult good = PortfolioLoader::loadBytes(
+        "{\"formatVersion\": 1, \"profile\": {\"name\": \"A\"},\n"
+        " \"bibliographies\": [\"papers.bib\", \"https://example.org/more.bib\"]}");
+    QVERIFY(good.portfolio);
+    QCOMPARE(good.problems.size(), 0);
+    QCOMPARE(good.portfolio->bibliographies,
+             (QStringList{QStringLiteral("papers.bib"), QStringLiteral("https://example.org/more.bib")}));
+    const LoadResult wrong = PortfolioLoader::loadBytes(
+        "{\"formatVersion\": 1, \"profile\": {\"name\": \"A\"},\n \"bibliographies\": [\"a.bib\", 3]}");
+    QVERIFY(!wrong.portfolio);
+    QCOMPARE(lines(wrong.problems), QStringList{QStringLiteral("2:30: bibliographies[1]: expected text, got 3")});
 }
 
 void TestPortfolioLoader::wrongTypesEverywhere()

@@ -78,6 +78,11 @@ void TestPortfolioWriter::unsetValuesStayUnset()
     QVERIFY(read.authors[0].owner);
     QVERIFY(read.authors[1].elided);
     QCOMPARE(reread.portfolio->scholar.hIndex, -1);
+
+    portfolio.bibliographies = {QStringLiteral("papers.bib"), QStringLiteral("https://example.org/more.bib")};
+    const LoadResult withFiles = PortfolioLoader::loadBytes(PortfolioWriter::toJson(portfolio));
+    QVERIFY(withFiles.portfolio);
+    QCOMPARE(withFiles.portfolio->bibliographies, portfolio.bibliographies);
 }
 
 void TestPortfolioWriter::bibtexHasEveryPublication()
