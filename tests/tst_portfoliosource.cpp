@@ -416,8 +416,8 @@ void TestPortfolioSource::readsRemoteBibliographies()
                                               "\"file:///etc/hostname\"], "),
                          "ETag: \"p\"\r\n"});
     server.files.insert("/lab/papers.bib",
-                        {"@inproceedings{remote, title={Remote Paper}, author={Ada Bib}, year=2025, "
-                         "preview={remote.png}}\n@misc{own, title={Same id as the portfolio's}}",
+                        {"@inproceedings{remote, title={Remote Paper}, author={B{\\'i}b, Ada and Other, Person}, "
+                         "year=2025, preview={remote.png}}\n@misc{own, title={Same id as the portfolio's}}",
                          "ETag: \"b\"\r\n"});
     server.files.insert("/extra.bib", {"@article{extra, title={Extra}, year=2020}", {}});
     PortfolioSource source;
@@ -431,6 +431,11 @@ void TestPortfolioSource::readsRemoteBibliographies()
     QCOMPARE(idsOf(loaded, last), QStringList({u"own"_s, u"remote"_s, u"extra"_s}));
     const Portfolio shown = loaded.at(last).at(0).value<Portfolio>();
     QCOMPARE(shown.publications.at(1).thumbnail, server.url(u"/lab/remote.png"_s).toString());
+    // The profile's name marks the owner among the authors, accents aside.
+    QCOMPARE(shown.publications.at(1).authors.size(), 2);
+    QCOMPARE(shown.publications.at(1).authors.at(0).name, u"Ada Bíb"_s);
+    QVERIFY(shown.publications.at(1).authors.at(0).owner);
+    QVERIFY(!shown.publications.at(1).authors.at(1).owner);
     QVERIFY(shown.bibliographies.isEmpty());
     const QString warnings = problemsOf({loaded.at(last).at(1)});
     QVERIFY2(warnings.contains(u"bibliographies[2]: a portfolio from the web may name only http and https"_s),

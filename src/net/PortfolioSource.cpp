@@ -2,11 +2,14 @@
 
 #include "FileWatcher.h"
 #include "RelativeTime.h"
+#include "SearchText.h"
 #include "SourceFetcher.h"
 #include "SourceLocation.h"
 
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,21 @@ void resolveThumbnails(QList<Publication> &publications, const QUrl &base)
 bool usable(const BibtexResult &result)
 {
     return !Problem::anyError(result.problems) && !result.publications.isEmpty();
+}
+
+// BibTeX has no way to say whose portfolio it is in, so the owner is the author named as the
+// profile is, whatever the case and accents; a publication that already marks one keeps it.
+void markOwner(Publication &publication, const QString &foldedOwner)
+{
+    const bool marked = std::any_of(publication.authors.cbegin(), publication.authors.cend(), [](const Author &author) {
+        return author.owner;
+    });
+    if (marked || foldedOwner.isEmpty()) {
+        return;
+    }
+    for (Author &author : publication.authors) {
+        author.owner = SearchText::fold(author.name.simplified()) == foldedOwner;
+    }
 }
 
 Problem fileProblem(Problem::Severity severity, const QUrl &url, const QString &message)
@@ -252,6 +270,7 @@ void PortfolioSource::addBibliography(const QUrl &url, Portfolio &portfolio, QSe
                                            SourceLocation::tr("only files and http and https addresses can be read")));
     }
     const QString name = SourceLocation::displayName(url);
+    const QString owner = SearchText::fold(portfolio.profile.name.simplified());
     for (Problem &problem : result.problems) {
         // An entry's problem is placed by its entry; the file's own already name the file.
         if (problem.path != name) {
@@ -266,6 +285,7 @@ void PortfolioSource::addBibliography(const QUrl &url, Portfolio &portfolio, QSe
             continue;
         }
         ids.insert(publication.id);
+        markOwner(publication, owner);
         portfolio.publications.append(std::move(publication));
     }
 }
