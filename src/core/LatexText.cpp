@@ -70,6 +70,7 @@ public:
 
     QString run()
     {
+        m_out.reserve(m_text.size());
         convert(m_text.size(), 0);
         return m_out;
     }
@@ -108,9 +109,24 @@ private:
                 emit(u"”");
                 m_pos += 2;
             } else {
-                emit(QStringView(&c, 1));
-                ++m_pos;
+                // Most of a title or an abstract is plain text: one append per run, not per letter.
+                const qsizetype start = m_pos++;
+                while (m_pos < end && !isSpecial(m_text[m_pos])) {
+                    ++m_pos;
+                }
+                emit(m_text.sliced(start, m_pos - start));
             }
+        }
+    }
+
+    static bool isSpecial(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'{': case u'}': case u'\\': case u'$': case u'^': case u'_': case u'~': case u'-': case u'`':
+        case u'\'':
+            return true;
+        default:
+            return isBlank(c);
         }
     }
 
