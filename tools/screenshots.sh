@@ -78,4 +78,24 @@ DRAFT=$filled KEYS=Return shot composer-filled 1280x800 "" --compose
 DRAFT=$filled KEYS=Return shot composer-dark 1280x800 $'[appearance]\ntheme=dark' --compose
 unset WINDOW
 DRAFT=$filled shot draft-offered 1180x760 "" --section contact
+
+# A portfolio made of a profile and a .bib file, as the README's two commands make it.
+own=$(mktemp -d)
+cp "$repo/tests/data/bibtex/tricky.bib" "$own/papers.bib"
+printf '{"formatVersion": 1, "profile": {"name": "Ada Lovelace"}, "bibliographies": ["papers.bib"]}\n' >"$own/portfolio.json"
+shot bibtex 1280x800 "" --data "$own/portfolio.json" --publication escapes-2024
+rm -rf "$own"
+
+# A portfolio from the web: fetched once, then shown from its copy with the server gone.
+XDG_CACHE_HOME=$(mktemp -d)
+export XDG_CACHE_HOME
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+python3 -m http.server --bind 127.0.0.1 --directory "$repo/resources" "$port" >/dev/null 2>&1 &
+server=$!
+sleep 1
+shot remote 1280x800 "" --data "http://127.0.0.1:$port/portfolio.json" --publication tcec
+kill "$server"
+wait "$server" 2>/dev/null || true
+shot remote-offline 1280x800 $'[appearance]\ntheme=dark' --data "http://127.0.0.1:$port/portfolio.json" --publication tcec
+rm -rf "$XDG_CACHE_HOME"
 echo "screenshots written to $out"
