@@ -254,7 +254,7 @@ void TestPortfolioSource::downloadsThenAsksOnlyForChanges()
         // Relative thumbnails name files beside the portfolio on the server.
         QCOMPARE(loaded.at(0).at(0).value<Portfolio>().publications.at(0).thumbnail,
                  server.url(u"/images/own.png"_s).toString());
-        QVERIFY2(source.notes().join(u' ').contains(u"up to date"_s), qPrintable(source.notes().join(u' ')));
+        QVERIFY2(source.notes().join(u' ').contains(u"Up to date at"_s), qPrintable(source.notes().join(u' ')));
     }
     QCOMPARE(server.server().log().size(), 1);
     QVERIFY(!server.server().log().at(0).headers.contains("if-none-match"));
@@ -266,10 +266,10 @@ void TestPortfolioSource::downloadsThenAsksOnlyForChanges()
     source.open(url);
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(nameOf(loaded, 0), u"Ada Remote"_s);
-    QVERIFY(source.notes().join(u' ').contains(u"asking for a newer one"_s));
+    QVERIFY(source.notes().join(u' ').contains(u"Copy from just now, asking for a newer one"_s));
     QTRY_COMPARE(server.server().log().size(), 2);
     QCOMPARE(server.server().log().at(1).headers.value("if-none-match"), "\"v1\"");
-    QTRY_VERIFY(source.notes().join(u' ').contains(u"up to date"_s));
+    QTRY_VERIFY(source.notes().join(u' ').contains(u"Up to date at"_s));
     // 304 Not Modified: nothing new to show.
     QTest::qWait(100);
     QCOMPARE(loaded.size(), 1);
@@ -288,7 +288,7 @@ void TestPortfolioSource::sendsTheDateBackWithoutAnEtag()
     QTRY_COMPARE(server.server().log().size(), 2);
     QCOMPARE(server.server().log().at(1).headers.value("if-modified-since"), date);
     QVERIFY(!server.server().log().at(1).headers.contains("if-none-match"));
-    QTRY_VERIFY(source.notes().join(u' ').contains(u"up to date"_s));
+    QTRY_VERIFY(source.notes().join(u' ').contains(u"Up to date at"_s));
     QCOMPARE(loaded.size(), 1);
 }
 
@@ -364,7 +364,7 @@ void TestPortfolioSource::serverGoneShowsTheCopyWithItsAge()
     QCOMPARE(nameOf(loaded, 0), u"Ada Cached"_s);
     QTRY_VERIFY(source.notes().join(u' ').contains(u"could not be updated"_s));
     const QString notes = source.notes().join(u' ');
-    QVERIFY2(notes.contains(u"showing the copy from 3 days ago"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"Copy from 3 days ago: "_s), qPrintable(notes));
     QCOMPARE(failed.size(), 0);
     QCOMPARE(loaded.size(), 1);
 }

@@ -992,16 +992,16 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>正在下载 %1…</translation>
     </message>
     <message>
-        <source>%1: showing the copy from %2 while asking for a newer one…</source>
-        <translation>%1：正在显示%2的副本，同时检查是否有更新的版本…</translation>
+        <source>Copy from %2, asking for a newer one: %1…</source>
+        <translation>%2的副本，正在检查是否有更新的版本：%1…</translation>
     </message>
     <message>
-        <source>%1 could not be updated (%2): showing the copy from %3.</source>
-        <translation>%1 无法更新（%2）：正在显示%3的副本。</translation>
+        <source>Copy from %3: %1 could not be updated (%2).</source>
+        <translation>%3的副本：%1 无法更新（%2）。</translation>
     </message>
     <message>
-        <source>%1: up to date, checked at %2.</source>
-        <translation>%1：已是最新，检查于 %2。</translation>
+        <source>Up to date at %2: %1.</source>
+        <translation>%2 时已是最新：%1。</translation>
     </message>
 </context>
 <context>

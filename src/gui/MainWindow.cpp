@@ -118,9 +118,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_sourceNote = new QLabel(this);
     m_sourceNote->setObjectName(QStringLiteral("sourceNote"));
     m_sourceNote->hide();
-    statusBar()->addPermanentWidget(m_sourceNote);
+    // Long notes are cut at the window's edge rather than holding the window wide; the tooltip
+    // has them whole.
+    m_sourceNote->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addPermanentWidget(m_sourceNote, 1);
     connect(m_source, &PortfolioSource::notesChanged, this, [this](const QStringList &notes) {
         m_sourceNote->setText(notes.join(QStringLiteral("  ·  ")));
+        m_sourceNote->setToolTip(notes.join(u'\n'));
         m_sourceNote->setVisible(!notes.isEmpty());
     });
     connect(m_ui->reloadAction, &QAction::triggered, m_source, &PortfolioSource::refresh);

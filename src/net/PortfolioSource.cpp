@@ -322,17 +322,18 @@ QStringList PortfolioSource::notes() const
 
 QString PortfolioSource::note(const QUrl &url, const Remote &remote) const
 {
+    // The age first, and the address, which can be long, last: a narrow window cuts the end off.
     const QString name = SourceLocation::displayName(url);
     if (!remote.copy) {
         return remote.fetching ? tr("Downloading %1…").arg(name) : QString();
     }
     const QString age = RelativeTime::ago(remote.copy->checkedAt);
     if (remote.fetching) {
-        return tr("%1: showing the copy from %2 while asking for a newer one…").arg(name, age);
+        return tr("Copy from %2, asking for a newer one: %1…").arg(name, age);
     }
     if (!remote.failure.isEmpty()) {
-        return tr("%1 could not be updated (%2): showing the copy from %3.").arg(name, remote.failure, age);
+        return tr("Copy from %3: %1 could not be updated (%2).").arg(name, remote.failure, age);
     }
-    return tr("%1: up to date, checked at %2.")
+    return tr("Up to date at %2: %1.")
         .arg(name, QLocale().toString(remote.copy->checkedAt.toLocalTime().time(), QLocale::ShortFormat));
 }

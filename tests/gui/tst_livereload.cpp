@@ -220,7 +220,7 @@ void TestLiveReload::windowShowsARemotePortfolioAndKeepsIt()
         QTRY_COMPARE(name->text(), QStringLiteral("Ada Remote"));
         QCOMPARE(opened.size(), 1);
         QVERIFY(!title->isVisible());
-        QVERIFY2(note->isVisible() && note->text().contains(QStringLiteral("up to date")), qPrintable(note->text()));
+        QVERIFY2(note->isVisible() && note->text().contains(QStringLiteral("Up to date at")), qPrintable(note->text()));
     }
 
     // With the server gone, the next start shows the copy at once, and says how old it is.
@@ -233,7 +233,7 @@ void TestLiveReload::windowShowsARemotePortfolioAndKeepsIt()
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Ada Remote"));
     auto *note = window.findChild<QLabel *>(QStringLiteral("sourceNote"));
     QTRY_VERIFY2(note->text().contains(QStringLiteral("could not be updated")), qPrintable(note->text()));
-    QVERIFY2(note->text().contains(QStringLiteral("copy from just now")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("Copy from just now: ")), qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestLiveReload)
