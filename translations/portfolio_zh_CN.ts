@@ -1120,11 +1120,7 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     </message>
 </context>
 <context>
-    <name>ThumbnailProvider</name>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
+    <name>ThumbnailDecoder</name>
     <message>
         <source>more than %L1 pixels</source>
         <translation>超过 %L1 像素</translation>
@@ -1132,6 +1128,13 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>not an image</source>
         <translation>不是图片</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailProvider</name>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
     </message>
     <message>
         <source>no such file</source>
