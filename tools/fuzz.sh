@@ -12,7 +12,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(loader inquiry bibtex bibtexreader)
+    targets=(loader inquiry bibtex bibtexreader image)
 fi
 
 cmake --preset fuzz >/dev/null
