@@ -4,6 +4,18 @@
 #include <QByteArray>
 #include <QImageReader>
 
+namespace {
+
+// A side that would round to nothing, on a panorama or a one-pixel line, keeps one pixel: scaled to
+// an empty size Qt returns a null image, and the reader an "Unknown error" for a valid image.
+QSize fitted(const QSize &size)
+{
+    return size.scaled(ThumbnailDecoder::LongestSide, ThumbnailDecoder::LongestSide, Qt::KeepAspectRatio)
+        .expandedTo(QSize(1, 1));
+}
+
+} // namespace
+
 ThumbnailDecoder::Result ThumbnailDecoder::decode(QIODevice &device)
 {
     QImageReader reader(&device);
@@ -17,14 +29,14 @@ ThumbnailDecoder::Result ThumbnailDecoder::decode(QIODevice &device)
     reader.setAllocationLimit(int(MaximumPixels * 4 / (1024 * 1024)) + 1);
     if (size.width() > LongestSide || size.height() > LongestSide) {
         // JPEG then decodes at a fraction of its size instead of in full.
-        reader.setScaledSize(size.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio));
+        reader.setScaledSize(fitted(size));
     }
     QImage image = reader.read();
     if (image.isNull()) {
         return {{}, reader.error() == QImageReader::UnsupportedFormatError ? tr("not an image") : reader.errorString()};
     }
     if (image.width() > LongestSide || image.height() > LongestSide) {
-        image = image.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        image = image.scaled(fitted(image.size()), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     }
     // The format QPixmap and smooth scaling work in, converted here rather than in the GUI thread.
     image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
