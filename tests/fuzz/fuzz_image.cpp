@@ -4,20 +4,53 @@
 #include "FuzzCheck.h"
 #include "ThumbnailDecoder.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QGuiApplication>
+#include <QImageReader>
 
+#include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
 namespace {
 
-void ignoreMessage(QtMsgType, const QMessageLogContext &, const QString &)
+// Qt's decoders are not instrumented, so libFuzzer sees only our few dozen edges and would keep a
+// dozen inputs for all formats. These counters stand in for the decoders' coverage: libFuzzer
+// clears them before each input and counts each one set as a feature, so an input that reaches a
+// new format, warning, failure or shape of image is kept and mutated further. In the replay build
+// they are an unused array.
+__attribute__((used, section("__libfuzzer_extra_counters"))) uint8_t decoderSignals[4096];
+
+void record(QByteArrayView kind, QByteArrayView value)
 {
+    decoderSignals[qHash(value, qHash(kind)) % sizeof decoderSignals] = 1;
 }
 
-// The app decodes under its QApplication, so do the same: image format plugins are found through
-// the application, and an SVG's text needs the font database, which a QGuiApplication brings.
+// A message without its numbers, and without a last one-word detail such as an element's name, so
+// offsets, line numbers and made-up names do not each count as something new.
+QByteArray shape(const QString &message)
+{
+    QByteArray text = message.toUtf8();
+    text.removeIf([](char c) { return c >= '0' && c <= '9'; });
+    const qsizetype detail = text.lastIndexOf(": ");
+    if (detail >= 0 && !text.sliced(detail + 2).contains(' ')) {
+        text.truncate(detail);
+    }
+    return text;
+}
+
+// Decoders warn about every malformed input: at thousands a second the log would hold nothing
+// else, but which warning came tells how far into a decoder the input got. A fatal message still
+// aborts after the handler.
+void recordMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    record(context.category != nullptr ? context.category : "", shape(message));
+}
+
+// The app decodes under its QApplication, so do the same: format plugins load without one, but an
+// SVG with text needs the font database, and without a QGuiApplication that is a qFatal.
 void ensureApplication()
 {
     if (QCoreApplication::instance() != nullptr) {
@@ -25,9 +58,7 @@ void ensureApplication()
     }
     // No display: the decoder never shows anything, and the fuzzer runs on servers.
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Decoders warn about every malformed input; at thousands a second the warnings would be all
-    // the log holds. A fatal message still aborts after the handler.
-    qInstallMessageHandler(ignoreMessage);
+    qInstallMessageHandler(recordMessage);
     static int argc = 1;
     static char name[] = "fuzz_image";
     static char *argv[] = {name, nullptr};
@@ -51,13 +82,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ensureApplication();
     // Not a copy, so a read past the input lands outside libFuzzer's block.
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    record("format", QImageReader::imageFormat(&buffer));
     const ThumbnailDecoder::Result result = ThumbnailDecoder::decode(bytes);
 
     if (result.image.isNull()) {
         fuzzCheck(!result.failureReason.isEmpty(), "a failure says why");
+        record("failure", shape(result.failureReason));
         return 0;
     }
     const QImage &image = result.image;
+    const std::array<uint8_t, 3> outcome = {uint8_t(std::bit_width(uint32_t(image.width()))),
+                                            uint8_t(std::bit_width(uint32_t(image.height()))),
+                                            uint8_t(image.hasAlphaChannel())};
+    record("image", QByteArrayView(outcome.data(), outcome.size()));
     fuzzCheck(result.failureReason.isEmpty(), "an image comes with no failure");
     fuzzCheck(image.width() <= ThumbnailDecoder::LongestSide && image.height() <= ThumbnailDecoder::LongestSide,
               "no side is longer than LongestSide");
