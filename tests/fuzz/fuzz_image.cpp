@@ -8,7 +8,9 @@
 #include <QByteArray>
 #include <QGuiApplication>
 #include <QImageReader>
+#include <QStringTokenizer>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -19,26 +21,40 @@ namespace {
 // Qt's decoders are not instrumented, so libFuzzer sees only our few dozen edges and would keep a
 // dozen inputs for all formats. These counters stand in for the decoders' coverage: libFuzzer
 // clears them before each input and counts each one set as a feature, so an input that reaches a
-// new format, warning, failure or shape of image is kept and mutated further. In the replay build
-// they are an unused array.
-__attribute__((used, section("__libfuzzer_extra_counters"))) uint8_t decoderSignals[4096];
+// new format, warning, failure or shape of image is kept and mutated further. 1,024 of them also cap
+// what they can add should the shapes below still vary too much. In the replay build they are an
+// unused array.
+__attribute__((used, section("__libfuzzer_extra_counters"))) uint8_t decoderSignals[1024];
 
 void record(QByteArrayView kind, QByteArrayView value)
 {
     decoderSignals[qHash(value, qHash(kind)) % sizeof decoderSignals] = 1;
 }
 
-// A message without its numbers, and without a last one-word detail such as an element's name, so
-// offsets, line numbers and made-up names do not each count as something new.
+// What kind of message it is: its first few words of letters only, and not a last one-word
+// detail such as an element's name. Numbers, offsets and whatever of the input a decoder quotes
+// would otherwise make nearly every message new, and the corpus would grow by thousands a minute.
 QByteArray shape(const QString &message)
 {
-    QByteArray text = message.toUtf8();
-    text.removeIf([](char c) { return c >= '0' && c <= '9'; });
-    const qsizetype detail = text.lastIndexOf(": ");
-    if (detail >= 0 && !text.sliced(detail + 2).contains(' ')) {
+    QString text = message;
+    const qsizetype detail = text.lastIndexOf(u": ");
+    if (detail >= 0 && !text.sliced(detail + 2).contains(u' ')) {
         text.truncate(detail);
     }
-    return text;
+    QByteArray words;
+    int count = 0;
+    for (const QStringView word : QStringTokenizer(text, u' ', Qt::SkipEmptyParts)) {
+        const QStringView trimmed = word.chopped(word.endsWith(u':') || word.endsWith(u'.') ? 1 : 0);
+        if (!trimmed.isEmpty() && std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+                return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+            })) {
+            words += trimmed.toLatin1() + ' ';
+            if (++count == 5) {
+                break;
+            }
+        }
+    }
+    return words;
 }
 
 // Decoders warn about every malformed input: at thousands a second the log would hold nothing
