@@ -12,10 +12,23 @@ QByteArray encode(const QSize &size, QImage::Format format, const char *fileForm
 {
     QImage image(size, format);
     image.fill(QColor(0x33, 0x66, 0x99, 0x80));
+    // A text chunk before the pixels, as cameras and editors write, which the PNG check walks past.
+    image.setText(u"Comment"_s, u"a thumbnail"_s);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, fileFormat);
+    return bytes;
+}
+
+// A PNG whose text chunk declares 2 GiB and holds a few bytes, as a fuzzer found: libpng would
+// allocate the 2 GiB before finding the data missing.
+QByteArray overstatedTextChunk()
+{
+    QByteArray bytes = encode(QSize(8, 6), QImage::Format_RGB32, "PNG");
+    const qsizetype afterHeader = 8 + 25;
+    bytes.truncate(afterHeader);
+    bytes += QByteArray::fromHex("7fffffff") + "tEXtComment" + '\0' + "not 2 GiB of text";
     return bytes;
 }
 
@@ -74,6 +87,7 @@ void TestThumbnailDecoder::refused_data()
     QVERIFY(huge.open(QIODevice::ReadOnly));
     QTest::newRow("too many pixels") << huge.readAll() << u"more than"_s;
     QTest::newRow("text") << "not an image"_ba << u"not an image"_s;
+    QTest::newRow("PNG chunk longer than the file") << overstatedTextChunk() << u"damaged image"_s;
     QTest::newRow("empty") << QByteArray() << u"not an image"_s;
 }
 

@@ -1129,6 +1129,10 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>not an image</source>
         <translation>不是图片</translation>
     </message>
+    <message>
+        <source>damaged image</source>
+        <translation>图片已损坏</translation>
+    </message>
 </context>
 <context>
     <name>ThumbnailProvider</name>

@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QByteArray>
 #include <QImageReader>
+#include <QtEndian>
 
 namespace {
 
@@ -14,10 +15,39 @@ QSize fitted(const QSize &size)
         .expandedTo(QSize(1, 1));
 }
 
+// libpng (1.6.39 in Debian 12) warns that a chunk is too large and then allocates all it declares
+// before reading it: 65 bytes declaring a 2 GiB text chunk cost 2 GiB, in every thread decoding
+// one. A complete PNG has no chunk longer than the bytes after it, so such a file is refused first.
+bool overstatesPngChunk(QIODevice &device)
+{
+    static constexpr char Signature[] = "\x89PNG\r\n\x1a\n";
+    static constexpr qsizetype SignatureSize = sizeof Signature - 1;
+    if (device.peek(SignatureSize) != QByteArrayView(Signature, SignatureSize)) {
+        return false;
+    }
+    // Peeking leaves the device where the reader expects it; files are at most 20 MiB.
+    const QByteArray bytes = device.peek(device.bytesAvailable());
+    // Each chunk: a 4-byte length, a 4-byte type, the data, a 4-byte CRC.
+    for (qsizetype position = SignatureSize; position + 8 <= bytes.size();) {
+        const qint64 length = qFromBigEndian<quint32>(bytes.constData() + position);
+        if (length > bytes.size() - position - 12) {
+            return true;
+        }
+        if (QByteArrayView(bytes.constData() + position + 4, 4) == "IEND") {
+            break;
+        }
+        position += 12 + length;
+    }
+    return false;
+}
+
 } // namespace
 
 ThumbnailDecoder::Result ThumbnailDecoder::decode(QIODevice &device)
 {
+    if (overstatesPngChunk(device)) {
+        return {{}, tr("damaged image")};
+    }
     QImageReader reader(&device);
     reader.setAutoTransform(true);
     // A header can promise any size: refuse a big one before a single pixel is allocated...
