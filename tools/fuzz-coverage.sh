@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(loader inquiry bibtex image)
+    targets=(loader inquiry bibtex bibtexreader image)
 fi
 folder=$(basename "$PWD")
 build=../build-$folder-fuzzcov
