@@ -2,13 +2,13 @@
 # Line and branch coverage of the project's code reached by the fuzz corpus: the seeds in
 # tests/fuzz/corpus/ plus what tools/fuzz.sh collected in ../build-<folder>-fuzz/corpus/.
 # Builds the replay executables with clang's source-based coverage in ../build-<folder>-fuzzcov
-# and prints llvm-cov's report per target for the files of src/core/.
+# and prints llvm-cov's report per target for the files of src/core/ and src/net/.
 # Usage: tools/fuzz-coverage.sh [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(loader inquiry bibtex)
+    targets=(loader inquiry bibtex bibtexreader image)
 fi
 folder=$(basename "$PWD")
 build=../build-$folder-fuzzcov
@@ -31,5 +31,5 @@ for target in "${targets[@]}"; do
     LLVM_PROFILE_FILE="$build/$target.profraw" "$binary" "${inputs[@]}" >/dev/null
     llvm-profdata merge -sparse "$build/$target.profraw" -o "$build/$target.profdata"
     echo "== $target"
-    llvm-cov report "$binary" -instr-profile="$build/$target.profdata" src/core
+    llvm-cov report "$binary" -instr-profile="$build/$target.profdata" src/core src/net
 done

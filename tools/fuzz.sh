@@ -12,7 +12,7 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(loader inquiry bibtex bibtexreader)
+    targets=(loader inquiry bibtex bibtexreader image)
 fi
 
 cmake --preset fuzz >/dev/null
@@ -26,11 +26,16 @@ for target in "${targets[@]}"; do
     if [ -f "tests/fuzz/$target.dict" ]; then
         dictionary=(-dict="tests/fuzz/$target.dict")
     fi
+    # A target's own libFuzzer flags, one a line, after the common ones so they can override them.
+    options=()
+    if [ -f "tests/fuzz/$target.options" ]; then
+        mapfile -t options < <(grep -v -e '^#' -e '^$' "tests/fuzz/$target.options")
+    fi
     echo "== $target: $seconds s"
     # Only a crash or a failed property stops a target early; -max_len keeps inputs the size of
     # a seed, where the interesting structure is.
     if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=8192 -timeout=30 \
-        -rss_limit_mb=4096 -print_final_stats=1 "${dictionary[@]}" \
+        -rss_limit_mb=4096 -print_final_stats=1 "${dictionary[@]}" "${options[@]}" \
         -artifact_prefix="$build/crashes/$target-" \
         "$build/corpus/$target" "tests/fuzz/corpus/$target" 2>"$build/logs/$target.log"; then
         status=1

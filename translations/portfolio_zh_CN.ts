@@ -1282,10 +1282,10 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     </message>
 </context>
 <context>
-    <name>ThumbnailProvider</name>
+    <name>ThumbnailDecoder</name>
     <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
+        <source>damaged image</source>
+        <translation>图片已损坏</translation>
     </message>
     <message>
         <source>more than %L1 pixels</source>
@@ -1295,9 +1295,20 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>not an image</source>
         <translation>不是图片</translation>
     </message>
+</context>
+<context>
+    <name>ThumbnailProvider</name>
     <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot;</source>
+        <translation>不支持的协议“%1”</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB</source>
+        <translation>大于 %1 MiB</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1322,10 +1333,6 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
     <message>
         <source>redirected to an unsupported scheme</source>
         <translation>被重定向到不支持的协议</translation>
-    </message>
-    <message>
-        <source>unsupported scheme &quot;%1&quot;</source>
-        <translation>不支持的协议“%1”</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #include "ThumbnailProvider.h"
 
-#include <QBuffer>
+#include "ThumbnailDecoder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
@@ -17,16 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Sharp in a detail pane at three times the density, and at most 4 MiB kept per source.
-constexpr int LongestSide = 1024;
 constexpr int MaximumRedirects = 5;
 // What the scaled pixmaps for repaints may take, in KiB.
 constexpr int ScaledCacheKiB = 32 * 1024;
 
-struct Loaded {
-    QImage image;
-    QString failureReason;
-};
+using Loaded = ThumbnailDecoder::Result;
 
 QString tooBig()
 {
@@ -37,35 +32,6 @@ QString tooBig()
 bool isUrl(const QString &source)
 {
     return QUrl(source).scheme().size() > 1;
-}
-
-// Runs in the thread pool.
-Loaded decode(QIODevice &device)
-{
-    QImageReader reader(&device);
-    reader.setAutoTransform(true);
-    // A header can promise any size: refuse a big one before a single pixel is allocated...
-    const QSize size = reader.size();
-    if (size.isValid() && qint64(size.width()) * size.height() > ThumbnailProvider::MaximumPixels) {
-        return {{}, ThumbnailProvider::tr("more than %L1 pixels").arg(ThumbnailProvider::MaximumPixels)};
-    }
-    // ...and have Qt refuse the same, at four bytes a pixel, for formats that tell no size up front.
-    reader.setAllocationLimit(int(ThumbnailProvider::MaximumPixels * 4 / (1024 * 1024)) + 1);
-    if (size.width() > LongestSide || size.height() > LongestSide) {
-        // JPEG then decodes at a fraction of its size instead of in full.
-        reader.setScaledSize(size.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio));
-    }
-    QImage image = reader.read();
-    if (image.isNull()) {
-        return {{}, reader.error() == QImageReader::UnsupportedFormatError ? ThumbnailProvider::tr("not an image")
-                                                                            : reader.errorString()};
-    }
-    if (image.width() > LongestSide || image.height() > LongestSide) {
-        image = image.scaled(LongestSide, LongestSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    }
-    // The format QPixmap and smooth scaling work in, converted here rather than in the GUI thread.
-    image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
-    return {image, {}};
 }
 
 // Runs in the thread pool.
@@ -81,7 +47,7 @@ Loaded readFile(const QString &path)
     if (file.size() > ThumbnailProvider::MaximumBytes) {
         return {{}, tooBig()};
     }
-    return decode(file);
+    return ThumbnailDecoder::decode(file);
 }
 
 QString describeError(const QNetworkReply &reply)
@@ -249,12 +215,8 @@ void ThumbnailProvider::download(const QString &source, const QUrl &url, quint64
         } else if (reply->error() != QNetworkReply::NoError) {
             finish(source, ticket, {}, describeError(*reply));
         } else {
-            decodeInPool(source, ticket, [bytes = std::move(transfer->bytes)] {
-                QBuffer buffer;
-                buffer.setData(bytes);
-                buffer.open(QIODevice::ReadOnly);
-                return decode(buffer);
-            });
+            decodeInPool(source, ticket,
+                         [bytes = std::move(transfer->bytes)] { return ThumbnailDecoder::decode(bytes); });
         }
     });
 }

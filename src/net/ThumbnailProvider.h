@@ -44,8 +44,6 @@ public:
 
     // Larger files and downloads fail without being read to the end.
     static constexpr qint64 MaximumBytes = 20 * 1024 * 1024;
-    // Images whose header promises more pixels fail before any pixel is decoded.
-    static constexpr qint64 MaximumPixels = 50'000'000;
 
 Q_SIGNALS:
     // The source finished loading, or failed: whoever shows it should repaint.
