@@ -1306,34 +1306,6 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>unsupported scheme &quot;%1&quot;</source>
         <translation>不支持的协议“%1”</translation>
     </message>
-    <message>
-        <source>larger than %1 MiB</source>
-        <translation>大于 %1 MiB</translation>
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>超时</translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation>重定向次数过多</translation>
-    </message>
-    <message>
-        <source>redirected to a less safe address</source>
-        <translation>被重定向到不够安全的地址</translation>
-    </message>
-    <message>
-        <source>connection closed by the server</source>
-        <translation>服务器关闭了连接</translation>
-    </message>
-    <message>
-        <source>redirected to an unsupported scheme</source>
-        <translation>被重定向到不支持的协议</translation>
-    </message>
 </context>
 <context>
     <name>main</name>

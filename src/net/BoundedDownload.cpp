@@ -13,7 +13,7 @@ void BoundedDownload::collect(QNetworkReply *reply, qint64 maximumBytes, QObject
         QString abortReason;
     };
     const auto transfer = std::make_shared<Transfer>();
-    const QString tooBig = tr("larger than %1 MiB").arg(maximumBytes / (1024 * 1024));
+    const QString tooBig = tooLarge(maximumBytes);
     const auto abort = [reply, transfer, tooBig] {
         transfer->abortReason = tooBig;
         reply->abort();
@@ -41,4 +41,9 @@ void BoundedDownload::collect(QNetworkReply *reply, qint64 maximumBytes, QObject
             done(*reply, std::move(transfer->bytes), {});
         }
     });
+}
+
+QString BoundedDownload::tooLarge(qint64 maximumBytes)
+{
+    return tr("larger than %1 MiB").arg(maximumBytes / (1024 * 1024));
 }

@@ -22,4 +22,6 @@ public:
     using Done = std::function<void(const QNetworkReply &reply, QByteArray body, const QString &failure)>;
 
     static void collect(QNetworkReply *reply, qint64 maximumBytes, QObject *context, Done done);
+    // The failure for a body over the limit; files read from disk use it too.
+    static QString tooLarge(qint64 maximumBytes);
 };

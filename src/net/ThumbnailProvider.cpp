@@ -1,5 +1,6 @@
 #include "ThumbnailProvider.h"
 
+#include "BoundedDownload.h"
 #include "ThumbnailDecoder.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QStandardPaths>
 #include <QtConcurrentRun>
 
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +22,6 @@ constexpr int MaximumRedirects = 5;
 constexpr int ScaledCacheKiB = 32 * 1024;
 
 using Loaded = ThumbnailDecoder::Result;
-
-QString tooBig()
-{
-    return ThumbnailProvider::tr("larger than %1 MiB").arg(ThumbnailProvider::MaximumBytes / (1024 * 1024));
-}
 
 // A scheme of two letters or more makes a URL: one letter and a colon is a Windows drive.
 bool isUrl(const QString &source)
@@ -45,35 +40,9 @@ Loaded readFile(const QString &path)
         return {{}, file.errorString()};
     }
     if (file.size() > ThumbnailProvider::MaximumBytes) {
-        return {{}, tooBig()};
+        return {{}, BoundedDownload::tooLarge(ThumbnailProvider::MaximumBytes)};
     }
     return ThumbnailDecoder::decode(file);
-}
-
-QString describeError(const QNetworkReply &reply)
-{
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 400) {
-        return ThumbnailProvider::tr("HTTP %1").arg(status);
-    }
-    switch (reply.error()) {
-    // Qt 6.4 ends a transfer that timed out as if cancelled; the provider itself never cancels
-    // without a reason of its own.
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        return ThumbnailProvider::tr("timed out");
-    case QNetworkReply::TooManyRedirectsError:
-        return ThumbnailProvider::tr("too many redirects");
-    case QNetworkReply::InsecureRedirectError:
-        return ThumbnailProvider::tr("redirected to a less safe address");
-    case QNetworkReply::RemoteHostClosedError:
-        return ThumbnailProvider::tr("connection closed by the server");
-    // Only http and https are ever asked for, so an unknown protocol comes from a redirect.
-    case QNetworkReply::ProtocolUnknownError:
-        return ThumbnailProvider::tr("redirected to an unsupported scheme");
-    default:
-        return reply.errorString();
-    }
 }
 
 } // namespace
@@ -183,42 +152,16 @@ void ThumbnailProvider::download(const QString &source, const QUrl &url, quint64
     request.setTransferTimeout(int(m_transferTimeout.count()));
     request.setMaximumRedirectsAllowed(MaximumRedirects);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_network->get(request);
-
-    struct Transfer {
-        QByteArray bytes;
-        QString abortReason;
-    };
-    const auto transfer = std::make_shared<Transfer>();
-    const auto abort = [reply, transfer](const QString &reason) {
-        transfer->abortReason = reason;
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, abort] {
-        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > MaximumBytes) {
-            abort(tooBig());
-        }
-    });
-    // Counted as the bytes arrive: a server that sends no length, or a wrong one, is cut off too.
-    connect(reply, &QNetworkReply::readyRead, this, [reply, transfer, abort] {
-        const QByteArray chunk = reply->readAll();
-        if (transfer->bytes.size() + chunk.size() > MaximumBytes) {
-            abort(tooBig());
-            return;
-        }
-        transfer->bytes += chunk;
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, transfer, source, ticket] {
-        reply->deleteLater();
-        if (!transfer->abortReason.isEmpty()) {
-            finish(source, ticket, {}, transfer->abortReason);
-        } else if (reply->error() != QNetworkReply::NoError) {
-            finish(source, ticket, {}, describeError(*reply));
-        } else {
-            decodeInPool(source, ticket,
-                         [bytes = std::move(transfer->bytes)] { return ThumbnailDecoder::decode(bytes); });
-        }
-    });
+    BoundedDownload::collect(m_network->get(request), MaximumBytes, this,
+                             [this, source, ticket](const QNetworkReply &, QByteArray body, const QString &failure) {
+                                 if (!failure.isEmpty()) {
+                                     finish(source, ticket, {}, failure);
+                                     return;
+                                 }
+                                 decodeInPool(source, ticket, [bytes = std::move(body)] {
+                                     return ThumbnailDecoder::decode(bytes);
+                                 });
+                             });
 }
 
 void ThumbnailProvider::finish(const QString &source, quint64 ticket, const QImage &image, const QString &failureReason)
