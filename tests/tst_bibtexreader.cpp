@@ -121,6 +121,8 @@ private Q_SLOTS:
     void brokenFile();
     void generatedFile();
     void citationReadsBack();
+    void dates_data();
+    void dates();
     void hostileInput_data();
     void hostileInput();
     void everyPrefix();
@@ -337,6 +339,34 @@ void TestBibtexReader::citationReadsBack()
             QCOMPARE(read.arxiv, original.arxiv.trimmed());
         }
     }
+}
+
+void TestBibtexReader::dates_data()
+{
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<int>("year");
+    QTest::newRow("year") << QByteArray("2026") << 2026;
+    QTest::newRow("month") << QByteArray("2026-05") << 2026;
+    QTest::newRow("day") << QByteArray("2026/05/31") << 2026;
+    // Shorter than a year: once read past its end (found by fuzz_bibtexreader).
+    QTest::newRow("two digits") << QByteArray("12") << 0;
+    QTest::newRow("three digits") << QByteArray("202") << 0;
+    QTest::newRow("no separator") << QByteArray("2026x") << 0;
+    QTest::newRow("empty") << QByteArray() << 0;
+}
+
+void TestBibtexReader::dates()
+{
+    QFETCH(QByteArray, date);
+    QFETCH(int, year);
+    const QByteArray text = "@misc{a, title = {T}, date = {" + date + "}}";
+    const BibtexResult result = BibtexReader::read(text, QStringLiteral("dates.bib"));
+    QCOMPARE(result.publications.size(), 1);
+    QCOMPARE(result.publications.first().year, year);
+    const auto aboutDate = std::count_if(result.problems.cbegin(), result.problems.cend(), [](const Problem &problem) {
+        return problem.message.startsWith(QStringLiteral("date:"));
+    });
+    QCOMPARE(aboutDate, year ? 0 : 1);
 }
 
 void TestBibtexReader::hostileInput_data()

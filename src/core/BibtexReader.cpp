@@ -609,7 +609,8 @@ private:
             const QString text = LatexText::toUnicode(decode(*field));
             bool whole = false;
             const int value = text.left(4).toInt(&whole);
-            if (whole && value > 0 && (text.size() == 4 || text.at(4) == u'-' || text.at(4) == u'/')) {
+            // Four digits, alone or before the month: "12" or "2026x" is no year.
+            if (whole && value > 0 && text.size() >= 4 && (text.size() == 4 || text.at(4) == u'-' || text.at(4) == u'/')) {
                 return value;
             }
             warning(field->offset, m_entry.path,
