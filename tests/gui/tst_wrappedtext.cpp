@@ -1,6 +1,9 @@
 #include "WrappingLabel.h"
+#include "WrappingLink.h"
 
+#include <QAccessible>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -27,6 +30,9 @@ private Q_SLOTS:
     void labelFollowsItsText();
     void labelPaintsAsQLabel();
     void otherLabelsAreQLabels();
+    void linkWrapsAndHitsOnlyItsTitle();
+    void linkActivatesFromTheKeyboard();
+    void linkIsNamed();
 };
 
 void TestWrappedText::labelMeasuresAsQLabel_data()
@@ -124,6 +130,52 @@ void TestWrappedText::otherLabelsAreQLabels()
     QCOMPARE(wrapping.heightForWidth(120), plain.heightForWidth(120));
     QCOMPARE(wrapping.sizeHint(), plain.sizeHint());
     QCOMPARE(wrapping.minimumSizeHint(), plain.minimumSizeHint());
+}
+
+void TestWrappedText::linkWrapsAndHitsOnlyItsTitle()
+{
+    WrappingLink link(QStringLiteral("A title long enough to wrap onto a second line at a narrow width"),
+                      QStringLiteral("ICML 2026 · Oral"));
+    const int line = link.fontMetrics().height();
+    QCOMPARE(link.heightForWidth(5000), 2 * line);
+    QVERIFY(link.heightForWidth(150) >= 3 * line);
+    QVERIFY(link.minimumSizeHint().width() < 150);
+    link.resize(5000, link.heightForWidth(5000));
+    link.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&link));
+    QSignalSpy clicked(&link, &QAbstractButton::clicked);
+    QTest::mouseClick(&link, Qt::LeftButton, {}, QPoint(3, line + line / 2)); // the caption
+    QCOMPARE(clicked.size(), 0);
+    QTest::mouseClick(&link, Qt::LeftButton, {}, QPoint(4000, line / 2)); // right of the title
+    QCOMPARE(clicked.size(), 0);
+    QTest::mouseClick(&link, Qt::LeftButton, {}, QPoint(3, line / 2));
+    QCOMPARE(clicked.size(), 1);
+}
+
+void TestWrappedText::linkActivatesFromTheKeyboard()
+{
+    WrappingLink link(QStringLiteral("Title"), QStringLiteral("Venue"));
+    QVERIFY(link.focusPolicy() & Qt::TabFocus);
+    QSignalSpy clicked(&link, &QAbstractButton::clicked);
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space}) {
+        QTest::keyClick(&link, key);
+    }
+    QCOMPARE(clicked.size(), 3);
+}
+
+void TestWrappedText::linkIsNamed()
+{
+    WrappingLink link(QStringLiteral("Q&A: a title"), QStringLiteral("ACL 2026"));
+    QAccessibleInterface *interface = QAccessible::queryAccessibleInterface(&link);
+    QVERIFY(interface);
+    // A control a screen reader offers to press, named by its title.
+    QCOMPARE(interface->role(), QAccessible::PushButton);
+    QVERIFY(interface->actionInterface());
+    QVERIFY(interface->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    QCOMPARE(interface->text(QAccessible::Name), QStringLiteral("Q&A: a title"));
+    QCOMPARE(interface->text(QAccessible::Description), QStringLiteral("ACL 2026"));
+    // The ampersand is text, not a shortcut.
+    QVERIFY(link.shortcut().isEmpty());
 }
 
 QTEST_MAIN(TestWrappedText)
