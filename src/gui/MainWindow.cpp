@@ -19,6 +19,7 @@
 #include "TextPage.h"
 #include "Theme.h"
 #include "ThumbnailProvider.h"
+#include "WrappingLink.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -484,17 +485,11 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
             anySelected = true;
             m_overviewPage->addHeading(tr("Selected publications"));
         }
-        // A link per publication, so the title wraps like the text around it; its text is escaped.
-        auto *link = new QLabel(QStringLiteral("<a href=\"#%1\">%2</a><br>%3")
-                                    .arg(publication.id.toHtmlEscaped(), publication.title.toHtmlEscaped(),
-                                         PublicationModel::venueLine(publication).toHtmlEscaped()),
-                                m_overviewPage);
+        // A link per publication, so the title wraps like the text around it.
+        auto *link = new WrappingLink(publication.title, PublicationModel::venueLine(publication), m_overviewPage);
         link->setObjectName(QStringLiteral("selected-") + publication.id);
-        link->setTextFormat(Qt::RichText);
-        link->setWordWrap(true);
-        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        connect(link, &QLabel::linkActivated, this, [this](const QString &href) {
-            showPublication(href.mid(1));
+        connect(link, &WrappingLink::clicked, this, [this, id = publication.id] {
+            showPublication(id);
         });
         m_overviewPage->addWidget(link);
     }

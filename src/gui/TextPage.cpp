@@ -2,13 +2,14 @@
 #include "ui_TextPage.h"
 
 #include <QLabel>
-#include <QResizeEvent>
+#include <QEvent>
 
 TextPage::TextPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::TextPage>())
 {
     m_ui->setupUi(this);
+    setMeasure();
 }
 
 TextPage::~TextPage() = default;
@@ -42,7 +43,12 @@ void TextPage::addParagraphs(const QStringList &paragraphs, Typography::Style st
 
 void TextPage::addWidget(QWidget *widget)
 {
-    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, widget);
+    // A widget that never grows past its size hint, as a button, goes in aligned: unaligned, its
+    // width would cap the column's size hint, and the layouts would lay every paragraph out once
+    // more at that narrow width on the way to the first frame.
+    const bool grows = widget->sizePolicy().horizontalPolicy() & QSizePolicy::GrowFlag;
+    m_ui->columnLayout->insertWidget(m_ui->columnLayout->count() - 1, widget, 0,
+                                     grows ? Qt::Alignment() : Qt::AlignLeft);
 }
 
 void TextPage::addSection(const QString &heading, const QStringList &paragraphs)
@@ -63,14 +69,19 @@ void TextPage::addHeading(const QString &heading)
     }
 }
 
-void TextPage::resizeEvent(QResizeEvent *event)
+void TextPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        setMeasure();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TextPage::setMeasure()
 {
     // About 80 characters a line, the measure typographers recommend for running text; the
-    // rest of a wide window stays empty on the right.
-    const int measure = fontMetrics().averageCharWidth() * 80;
-    const QMargins margins = m_ui->contentsLayout->contentsMargins();
-    m_ui->contentsLayout->setContentsMargins(margins.left(), margins.top(),
-                                             qMax(margins.left(), event->size().width() - measure),
-                                             margins.bottom());
-    QWidget::resizeEvent(event);
+    // rest of a wide window stays empty on the right. A maximum width rather than a margin
+    // that follows the page's width: the column then keeps its width when the scroll bar comes
+    // and goes, and its paragraphs are not laid out again for a second width.
+    m_ui->column->setMeasure(fontMetrics().averageCharWidth() * 80);
 }

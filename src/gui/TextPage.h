@@ -33,8 +33,10 @@ public:
     void addSection(const QString &heading, const QStringList &paragraphs);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void setMeasure();
+
     std::unique_ptr<Ui::TextPage> m_ui;
 };

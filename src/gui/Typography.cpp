@@ -1,5 +1,7 @@
 #include "Typography.h"
 
+#include "WrappingLabel.h"
+
 #include <QApplication>
 #include <QLabel>
 
@@ -44,7 +46,7 @@ void apply(QLabel *label, Style style)
 
 QLabel *label(const QString &text, Style style, QWidget *parent)
 {
-    auto *result = new QLabel(text, parent);
+    auto *result = new WrappingLabel(text, parent);
     apply(result, style);
     return result;
 }

@@ -22,7 +22,8 @@ enum class Style {
 // Styles that take colours from the palette read it now: apply them again on a palette change.
 void apply(QLabel *label, Style style);
 // A plain-text, wrapping label: portfolio text is never read as markup. Not selectable: a
-// selectable label lays its text out through a QTextDocument, which doubled start-up work.
+// selectable label lays its text out through a QTextDocument, which doubled start-up work. A
+// WrappingLabel, so the layouts' many questions about its height cost one text layout a width.
 QLabel *label(const QString &text, Style style, QWidget *parent = nullptr);
 
 } // namespace Typography

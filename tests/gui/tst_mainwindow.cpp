@@ -6,6 +6,7 @@
 #include "PortfolioWriter.h"
 #include "PublicationsPage.h"
 #include "Theme.h"
+#include "WrappingLink.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void remembersStateAcrossRuns();
     void brokenFileShowsProblemsAndEmbedded();
     void newsLinksToPublication();
+    void selectedPublicationsOpenByMouseAndKeyboard();
     void tabReachesSectionsAndContent();
     void themeSwitchesAndIsRemembered();
     void publicationsPageIsBuiltWhenFirstNeeded();
@@ -92,11 +94,13 @@ void TestMainWindow::everySectionShowsTheSeed()
         QStringLiteral("I build efficient LLM/AIGC inference systems for edge-cloud computing platforms.")));
     QVERIFY(overview.filter(QStringLiteral("leads a model optimization team")).size() == 1);
     // The selected publications link to their pages.
-    auto *selected = window.findChild<QLabel *>(QStringLiteral("selected-tcec"));
+    auto *selected = window.findChild<WrappingLink *>(QStringLiteral("selected-tcec"));
     QVERIFY(selected);
-    QVERIFY(selected->text().contains(u"ICML 2026 · Spotlight + Oral, Top 0.7%"));
-    QCOMPARE(window.findChildren<QLabel *>(QRegularExpression(QStringLiteral("^selected-"))).size(), 6);
-    Q_EMIT selected->linkActivated(QStringLiteral("#tcec"));
+    QCOMPARE(selected->title(),
+             QStringLiteral("TCEC: Error Propagation Mechanisms and Compensation Strategies for Quantized Diffusion"));
+    QCOMPARE(selected->caption(), QStringLiteral("ICML 2026 · Spotlight + Oral, Top 0.7%"));
+    QCOMPARE(window.findChildren<WrappingLink *>(QRegularExpression(QStringLiteral("^selected-"))).size(), 6);
+    selected->click();
     QCOMPARE(window.currentSection(), SectionModel::Publications);
     window.showSection(SectionModel::Overview);
 
@@ -212,6 +216,48 @@ void TestMainWindow::newsLinksToPublication()
     QCOMPARE(publications->currentIndex().data(ItemRoles::PublicationIdRole).toString(), QStringLiteral("tcec"));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("titleLabel"))->text(),
              QStringLiteral("TCEC: Error Propagation Mechanisms and Compensation Strategies for Quantized Diffusion"));
+}
+
+void TestMainWindow::selectedPublicationsOpenByMouseAndKeyboard()
+{
+    MainWindow window;
+    window.showEmbedded();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<WrappingLink *> links =
+        window.findChild<QWidget *>(QStringLiteral("overviewPage"))->findChildren<WrappingLink *>();
+    QCOMPARE(links.size(), 6);
+    const auto current = [&window] {
+        return window.findChild<PublicationsPage *>(QStringLiteral("publicationsPage"))->currentId();
+    };
+    const auto back = [&window] {
+        window.showSection(SectionModel::Overview);
+        QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("overviewPage"))->isVisible());
+    };
+
+    // A click on the title opens the publication; one on the line under it does not.
+    WrappingLink *first = links.first();
+    QTRY_VERIFY(first->isVisible());
+    QTest::mouseClick(first, Qt::LeftButton, {}, QPoint(5, first->fontMetrics().height() / 2));
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QCOMPARE(current(), first->objectName().mid(int(qstrlen("selected-"))));
+    back();
+    QTest::mouseClick(first, Qt::LeftButton, {}, QPoint(5, first->height() - 2));
+    QCOMPARE(window.currentSection(), SectionModel::Overview);
+
+    // Tab goes from one to the next; Enter and Space open the one with focus.
+    first->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), links.at(1));
+    QTest::keyClick(links.at(1), Qt::Key_Return);
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QCOMPARE(current(), links.at(1)->objectName().mid(int(qstrlen("selected-"))));
+    back();
+    links.at(2)->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(links.at(2), Qt::Key_Space);
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QCOMPARE(current(), links.at(2)->objectName().mid(int(qstrlen("selected-"))));
 }
 
 void TestMainWindow::tabReachesSectionsAndContent()
