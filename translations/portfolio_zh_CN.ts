@@ -870,6 +870,10 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <source>Address of a portfolio file (https://…):</source>
         <translation>作品集文件的网址（https://…）：</translation>
     </message>
+    <message>
+        <source>%1 More on the Publications Page</source>
+        <translation>“论文”页面中还有 %1 篇</translation>
+    </message>
 </context>
 <context>
     <name>NetworkError</name>

@@ -476,14 +476,19 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
     m_overviewPage->addParagraphs(portfolio.profile.biography);
     m_overviewPage->addSection(tr("Leadership and impact"), portfolio.leadership);
     m_overviewPage->addSection(tr("Working together"), {portfolio.contact.summary, portfolio.contact.recruiting});
-    bool anySelected = false;
+    // A .bib file may mark hundreds as selected; the Overview names the first few, the
+    // Publications page has them all.
+    constexpr int ShownSelected = 10;
+    int selected = 0;
     for (const Publication &publication : portfolio.publications) {
         if (!publication.selected) {
             continue;
         }
-        if (!anySelected) {
-            anySelected = true;
+        if (selected++ == 0) {
             m_overviewPage->addHeading(tr("Selected publications"));
+        }
+        if (selected > ShownSelected) {
+            continue;
         }
         // A link per publication, so the title wraps like the text around it.
         auto *link = new WrappingLink(publication.title, PublicationModel::venueLine(publication), m_overviewPage);
@@ -492,6 +497,16 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
             showPublication(id);
         });
         m_overviewPage->addWidget(link);
+    }
+    if (selected > ShownSelected) {
+        auto *more = new QPushButton(tr("%1 More on the Publications Page").arg(selected - ShownSelected),
+                                     m_overviewPage);
+        more->setObjectName(QStringLiteral("moreSelected"));
+        more->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        connect(more, &QPushButton::clicked, this, [this] {
+            showSection(SectionModel::Publications);
+        });
+        m_overviewPage->addWidget(more);
     }
     if (!portfolio.profile.homepage.isEmpty()) {
         m_overviewPage->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, m_overviewPage));

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void checkBoxesShowInEveryTheme();
     void exportsReadBack();
     void bibliographiesJoinThePortfolio();
+    void overviewNamesTheFirstSelected();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -100,6 +101,7 @@ void TestMainWindow::everySectionShowsTheSeed()
              QStringLiteral("TCEC: Error Propagation Mechanisms and Compensation Strategies for Quantized Diffusion"));
     QCOMPARE(selected->caption(), QStringLiteral("ICML 2026 · Spotlight + Oral, Top 0.7%"));
     QCOMPARE(window.findChildren<WrappingLink *>(QRegularExpression(QStringLiteral("^selected-"))).size(), 6);
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("moreSelected")));
     selected->click();
     QCOMPARE(window.currentSection(), SectionModel::Publications);
     window.showSection(SectionModel::Overview);
@@ -388,6 +390,37 @@ void TestMainWindow::bibliographiesJoinThePortfolio()
                  .match(problems)
                  .hasMatch(),
              qPrintable(problems));
+}
+
+void TestMainWindow::overviewNamesTheFirstSelected()
+{
+    QTemporaryDir dir;
+    const QString bib = dir.filePath(QStringLiteral("many.bib"));
+    QFile file(bib);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 25; ++i) {
+        file.write("@misc{many" + QByteArray::number(i) + ", title={Selected " + QByteArray::number(i) +
+                   "}, year=2020, selected={true}}\n");
+    }
+    file.close();
+    MainWindow window;
+    window.setBibliographies({bib});
+    window.openFile(QStringLiteral(TEST_DATA_DIR "/minimal.json"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The first ten in the portfolio's order, then a way to the rest.
+    const QList<WrappingLink *> links =
+        window.findChildren<WrappingLink *>(QRegularExpression(QStringLiteral("^selected-")));
+    QCOMPARE(links.size(), 10);
+    QVERIFY(window.findChild<WrappingLink *>(QStringLiteral("selected-many0")));
+    QVERIFY(window.findChild<WrappingLink *>(QStringLiteral("selected-many9")));
+    QVERIFY(!window.findChild<WrappingLink *>(QStringLiteral("selected-many10")));
+    auto *more = window.findChild<QPushButton *>(QStringLiteral("moreSelected"));
+    QVERIFY(more);
+    QCOMPARE(more->text(), QStringLiteral("15 More on the Publications Page"));
+    more->click();
+    QCOMPARE(window.currentSection(), SectionModel::Publications);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("Showing 29 of 29"));
 }
 
 QTEST_MAIN(TestMainWindow)
