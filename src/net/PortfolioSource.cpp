@@ -88,6 +88,8 @@ void PortfolioSource::open(const QUrl &location)
 {
     m_fetcher->cancel();
     m_remotes.clear();
+    // The files of what was shown before are no business of this location's.
+    m_watcher->watch({});
     m_location = location;
     m_shown = false;
     if (SourceLocation::isRemote(location)) {
