@@ -3,7 +3,6 @@
 
 #include "AtomicFile.h"
 #include "BackgroundPage.h"
-#include "BibtexReader.h"
 #include "DraftStore.h"
 #include "EntryModel.h"
 #include "LinkPolicy.h"
@@ -346,9 +345,7 @@ void MainWindow::open(const QUrl &location)
         return;
     }
     // A download is under way: something is shown meanwhile, and says so.
-    if (!m_showsPortfolio) {
-        showPortfolio(*PortfolioLoader::loadEmbedded().portfolio, {});
-    }
+    showSomething();
     showNotice(tr("Downloading %1… %2 is shown until it arrives.")
                    .arg(SourceLocation::displayName(location),
                         m_sourceName.isEmpty() ? tr("The embedded portfolio") : m_sourceName));
@@ -411,15 +408,23 @@ void MainWindow::failed(const QList<Problem> &problems, bool again)
                      problems);
         return;
     }
-    if (!m_showsPortfolio) {
-        showPortfolio(*PortfolioLoader::loadEmbedded().portfolio, {});
-    }
+    showSomething();
     showProblems(tr("%1 cannot be shown because of the problems below. Showing %2 instead.")
                      .arg(sourceTitle(), m_sourceName.isEmpty() ? tr("the embedded portfolio") : m_sourceName),
                  problems);
     if (opened) {
         Q_EMIT openFinished();
     }
+}
+
+void MainWindow::showSomething()
+{
+    if (m_showsPortfolio) {
+        return;
+    }
+    // The embedded portfolio is checked by the tests, so it always loads.
+    const LoadResult embedded = PortfolioLoader::loadEmbedded();
+    showPortfolio(embedded.portfolio.value_or(Portfolio()), {});
 }
 
 void MainWindow::showPortfolio(const Portfolio &portfolio, const QString &sourceName)

@@ -68,6 +68,8 @@ protected:
 
 private:
     void showPortfolio(const Portfolio &portfolio, const QString &sourceName);
+    // The embedded portfolio, when nothing is shown yet, so that the window is never empty.
+    void showSomething();
     // The source has a version to show; `again` keeps the publication being read.
     void loaded(const Portfolio &portfolio, const QList<Problem> &warnings, bool again);
     void failed(const QList<Problem> &problems, bool again);
