@@ -5,16 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// A scheme of two letters or more makes an address: one letter and a colon is a Windows drive.
-bool hasScheme(const QString &text)
-{
-    return QUrl(text).scheme().size() > 1;
-}
-
-} // namespace
-
 QUrl SourceLocation::fromArgument(const QString &argument)
 {
     if (hasScheme(argument)) {
@@ -28,9 +18,9 @@ bool SourceLocation::isRemote(const QUrl &url)
     return url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1) && !url.host().isEmpty();
 }
 
-bool SourceLocation::isLocal(const QUrl &url)
+bool SourceLocation::hasScheme(const QString &text)
 {
-    return url.isLocalFile();
+    return QUrl(text).scheme().size() > 1;
 }
 
 QUrl SourceLocation::resolve(const QUrl &base, const QString &reference, QString *error)

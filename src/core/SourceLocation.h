@@ -14,7 +14,8 @@ public:
     // the working folder.
     static QUrl fromArgument(const QString &argument);
     static bool isRemote(const QUrl &url);
-    static bool isLocal(const QUrl &url);
+    // A scheme of two letters or more makes an address: one letter and a colon is a Windows drive.
+    static bool hasScheme(const QString &text);
     // A BibTeX file named by the portfolio at `base`. Empty, with the reason in *error, when it
     // cannot be read from there: a portfolio from the web names only web addresses, so that it
     // cannot have the app read the visitor's own files.

@@ -2,12 +2,17 @@
 
 #include "NetworkError.h"
 
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 #include <memory>
 
-void BoundedDownload::collect(QNetworkReply *reply, qint64 maximumBytes, QObject *context, Done done)
+void BoundedDownload::get(QNetworkAccessManager &network, QNetworkRequest request, qint64 maximumBytes,
+                          QObject *context, Done done)
 {
+    request.setMaximumRedirectsAllowed(MaximumRedirects);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = network.get(request);
     struct Transfer {
         QByteArray bytes;
         QString abortReason;

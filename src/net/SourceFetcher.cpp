@@ -22,8 +22,6 @@ void SourceFetcher::fetch(const QUrl &url, const std::optional<CachedCopy> &cach
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setMaximumRedirectsAllowed(MaximumRedirects);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     if (cached) {
         if (!cached->etag.isEmpty()) {
             request.setRawHeader("If-None-Match", cached->etag);
@@ -33,8 +31,8 @@ void SourceFetcher::fetch(const QUrl &url, const std::optional<CachedCopy> &cach
         }
     }
     const bool conditional = cached.has_value();
-    BoundedDownload::collect(
-        m_network->get(request), MaximumBytes, this,
+    BoundedDownload::get(
+        *m_network, request, MaximumBytes, this,
         [this, url, conditional, generation = m_generation](const QNetworkReply &reply, QByteArray body,
                                                              const QString &failure) {
             if (generation != m_generation) {

@@ -30,7 +30,6 @@ class SourceFetcher : public QObject
 
 public:
     static constexpr qint64 MaximumBytes = 64 * 1024 * 1024;
-    static constexpr int MaximumRedirects = 5;
 
     explicit SourceFetcher(QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "ThumbnailProvider.h"
 
 #include "BoundedDownload.h"
+#include "SourceLocation.h"
 #include "ThumbnailDecoder.h"
 
 #include <QDir>
@@ -17,17 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int MaximumRedirects = 5;
 // What the scaled pixmaps for repaints may take, in KiB.
 constexpr int ScaledCacheKiB = 32 * 1024;
 
 using Loaded = ThumbnailDecoder::Result;
-
-// A scheme of two letters or more makes a URL: one letter and a colon is a Windows drive.
-bool isUrl(const QString &source)
-{
-    return QUrl(source).scheme().size() > 1;
-}
 
 // Runs in the thread pool.
 Loaded readFile(const QString &path)
@@ -67,7 +61,7 @@ void ThumbnailProvider::setBaseDirectory(const QString &directory)
     m_baseDirectory = directory;
     // Relative paths now name other files; loads still running for them are ignored by ticket.
     m_entries.removeIf([](QHash<QString, Entry>::iterator entry) {
-        return !isUrl(entry.key()) && QDir::isRelativePath(entry.key());
+        return !SourceLocation::hasScheme(entry.key()) && QDir::isRelativePath(entry.key());
     });
     m_scaled.clear();
 }
@@ -130,7 +124,7 @@ void ThumbnailProvider::decodeInPool(const QString &source, quint64 ticket, Work
 void ThumbnailProvider::load(const QString &source, quint64 ticket)
 {
     m_entries.insert(source, Entry{State::Loading, {}, {}, ticket});
-    if (!isUrl(source)) {
+    if (!SourceLocation::hasScheme(source)) {
         // A resource path is absolute to QDir, so only file paths are resolved.
         decodeInPool(source, ticket, [path = QDir(m_baseDirectory).filePath(source)] { return readFile(path); });
         return;
@@ -150,18 +144,16 @@ void ThumbnailProvider::download(const QString &source, const QUrl &url, quint64
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_transferTimeout.count()));
-    request.setMaximumRedirectsAllowed(MaximumRedirects);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    BoundedDownload::collect(m_network->get(request), MaximumBytes, this,
-                             [this, source, ticket](const QNetworkReply &, QByteArray body, const QString &failure) {
-                                 if (!failure.isEmpty()) {
-                                     finish(source, ticket, {}, failure);
-                                     return;
-                                 }
-                                 decodeInPool(source, ticket, [bytes = std::move(body)] {
-                                     return ThumbnailDecoder::decode(bytes);
-                                 });
+    BoundedDownload::get(*m_network, request, MaximumBytes, this,
+                         [this, source, ticket](const QNetworkReply &, QByteArray body, const QString &failure) {
+                             if (!failure.isEmpty()) {
+                                 finish(source, ticket, {}, failure);
+                                 return;
+                             }
+                             decodeInPool(source, ticket, [bytes = std::move(body)] {
+                                 return ThumbnailDecoder::decode(bytes);
                              });
+                         });
 }
 
 void ThumbnailProvider::finish(const QString &source, quint64 ticket, const QImage &image, const QString &failureReason)
