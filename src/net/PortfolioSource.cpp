@@ -314,7 +314,7 @@ QStringList PortfolioSource::notes() const
         return (a == m_location) != (b == m_location) ? a == m_location : a.toString() < b.toString();
     });
     for (const QUrl &url : std::as_const(urls)) {
-        const QString line = note(url, m_remotes.value(url));
+        const QString line = note(url, *m_remotes.constFind(url));
         if (!line.isEmpty()) {
             lines.append(line);
         }
