@@ -53,6 +53,22 @@ WrappedText::Extent WrappedText::extent(int width)
     return result;
 }
 
+QSize WrappedText::narrowest(int width)
+{
+    const Lines *lines = &m_lines[m_current];
+    if (lines->width < 0) {
+        layOut(width);
+        lines = &m_lines[m_current];
+    }
+    // Line breaking records the widest run it could not break, whatever the width: no need to
+    // shape the text once more to break it after every word.
+    qreal longestWord = 0;
+    for (const std::unique_ptr<QTextLayout> &layout : lines->parts) {
+        longestWord = qMax(longestWord, layout->minimumWidth());
+    }
+    return {qCeil(longestWord), qCeil(lines->tallest)};
+}
+
 qreal WrappedText::layOut(int width)
 {
     if (m_lines[m_current].width != width) {

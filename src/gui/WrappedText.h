@@ -2,6 +2,7 @@
 
 #include <QFont>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QTextLayout>
 #include <QVarLengthArray>
@@ -40,6 +41,10 @@ public:
     void forget();
 
     Extent extent(int width);
+    // The longest word's width and the tallest line's height, rounded up: the least a widget
+    // needs to show the text, as QLabel's minimum size hint measures it. Without lines yet, it
+    // lays the parts out at width, which the caller will likely ask for next.
+    QSize narrowest(int width);
     // Lays the parts out in lines no wider than width, unless they are already; returns their
     // height, not rounded. part() then has those lines.
     qreal layOut(int width);
@@ -59,8 +64,8 @@ private:
 
     QList<Part> m_parts;
     QTextOption m_option;
-    // Two: a layout pass asks for the longest word (the lines at width 0) between asking for the
-    // height at the width it gives, and painting at that width.
+    // Two: a layout pass asks for the height at the width a widget prefers and at the width it
+    // gets, and a window can be narrower than the text would like.
     Lines m_lines[2];
     int m_current = 0;
     // Few: a layout pass asks for a handful of widths, and dragging a window's edge would

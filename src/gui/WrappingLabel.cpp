@@ -39,9 +39,10 @@ QSize WrappingLabel::minimumSizeHint() const
     }
     // As QLabel: as narrow as the longest word, as low as one line.
     const QMargins margins = contentsMargins();
-    const WrappedText::Extent narrowest = wrapped().extent(0);
-    const int height = qMin(narrowest.tallestLine, sizeHint().height() - margins.top() - margins.bottom());
-    return QSize(narrowest.widestLine + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+    const QSize preferred = sizeHint();
+    const QSize narrowest = wrapped().narrowest(preferred.width() - margins.left() - margins.right());
+    const int height = qMin(narrowest.height(), preferred.height() - margins.top() - margins.bottom());
+    return QSize(narrowest.width() + margins.left() + margins.right(), height + margins.top() + margins.bottom())
         .expandedTo(minimumSize());
 }
 

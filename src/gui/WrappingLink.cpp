@@ -41,8 +41,7 @@ QSize WrappingLink::sizeHint() const
 {
     // As a wrapped label: lines of about 80 characters at most.
     const QMargins margins = contentsMargins();
-    const int width = fontMetrics().averageCharWidth() * 80;
-    const WrappedText::Extent extent = wrapped().extent(width);
+    const WrappedText::Extent extent = wrapped().extent(fontMetrics().averageCharWidth() * 80);
     return {extent.widestLine + margins.left() + margins.right(), extent.height + margins.top() + margins.bottom()};
 }
 
@@ -50,9 +49,9 @@ QSize WrappingLink::minimumSizeHint() const
 {
     // As a wrapped label: as narrow as the longest word, as low as one line of each text.
     const QMargins margins = contentsMargins();
-    const WrappedText::Extent narrowest = wrapped().extent(0);
-    return {narrowest.widestLine + margins.left() + margins.right(),
-            narrowest.tallestLine * int(m_wrapped.partCount()) + margins.top() + margins.bottom()};
+    const QSize narrowest = wrapped().narrowest(fontMetrics().averageCharWidth() * 80);
+    return {narrowest.width() + margins.left() + margins.right(),
+            narrowest.height() * int(m_wrapped.partCount()) + margins.top() + margins.bottom()};
 }
 
 int WrappingLink::heightForWidth(int width) const
