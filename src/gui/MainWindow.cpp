@@ -71,15 +71,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_educationModel(new EntryModel(this))
     , m_internshipModel(new EntryModel(this))
     , m_talkModel(new EntryModel(this))
-    , m_overviewPage(new TextPage(this))
-    , m_researchPage(new ListPage(this))
-    , m_newsPage(new ListPage(this))
-    , m_publicationsSlot(new QWidget(this))
-    , m_projectsPage(new ListPage(this))
-    , m_skillsPage(new ListPage(this))
-    , m_backgroundPage(new BackgroundPage(this))
-    , m_talksPage(new ListPage(this))
-    , m_contactPage(new TextPage(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/portfolio.svg")));
@@ -91,14 +82,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
     m_ui->problemList->setAccessibleName(tr("Problems"));
     connect(m_ui->dismissButton, &QPushButton::clicked, m_ui->problemFrame, &QWidget::hide);
-
-    m_researchPage->setModel(m_focusModel);
-    m_newsPage->setModel(m_newsModel);
-    m_projectsPage->setModel(m_projectModel);
-    m_skillsPage->setModel(m_skillModel);
-    m_backgroundPage->setModels(m_educationModel, m_internshipModel);
-    m_talksPage->setModel(m_talkModel);
-    connect(m_newsPage, &ListPage::publicationActivated, this, &MainWindow::showPublication);
 
     setUpSections();
     setUpThemes();
@@ -158,15 +141,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpSections()
 {
-    const QList<QWidget *> pages{m_overviewPage, m_researchPage, m_newsPage,       m_publicationsSlot, m_projectsPage,
-                                 m_skillsPage,   m_backgroundPage, m_talksPage, m_contactPage};
     for (int i = 0; i < SectionModel::SectionCount; ++i) {
         const auto section = static_cast<SectionModel::Section>(i);
-        m_ui->pageStack->addWidget(pages[i]);
-        pages[i]->setObjectName(SectionModel::key(section) + QStringLiteral("Page"));
-        if (auto *listPage = qobject_cast<ListPage *>(pages[i])) {
-            listPage->setHeading(SectionModel::title(section));
-        }
+        m_ui->pageStack->addWidget(new QWidget(m_ui->pageStack));
         QAction *action = m_ui->goMenu->addAction(m_sectionModel->index(i).data(Qt::DecorationRole).value<QIcon>(),
                                                   SectionModel::title(section));
         m_sectionActions.append(action);
@@ -179,13 +156,96 @@ void MainWindow::setUpSections()
     m_ui->sectionList->setAccessibleName(tr("Sections"));
     connect(m_ui->sectionList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.row() == SectionModel::Publications) {
-                    publicationsPage();
-                }
                 if (current.isValid()) {
-                    m_ui->pageStack->setCurrentIndex(current.row());
+                    m_ui->pageStack->setCurrentWidget(page(static_cast<SectionModel::Section>(current.row())));
                 }
             });
+}
+
+QWidget *MainWindow::page(SectionModel::Section section)
+{
+    if (m_pages[section]) {
+        return m_pages[section];
+    }
+    QWidget *made = makePage(section);
+    made->setObjectName(SectionModel::key(section) + QStringLiteral("Page"));
+    QWidget *holder = m_ui->pageStack->widget(section);
+    m_ui->pageStack->insertWidget(section, made);
+    m_ui->pageStack->removeWidget(holder);
+    delete holder;
+    m_pages[section] = made;
+    if (m_showsPortfolio) {
+        fillPage(section);
+    }
+    return made;
+}
+
+QWidget *MainWindow::makePage(SectionModel::Section section)
+{
+    const auto listPage = [this, section](QAbstractItemModel *model) {
+        auto *page = new ListPage(this);
+        page->setHeading(SectionModel::title(section));
+        page->setModel(model);
+        return page;
+    };
+    switch (section) {
+    case SectionModel::Overview:
+    case SectionModel::Contact:
+        return new TextPage(this);
+    case SectionModel::Research:
+        return listPage(m_focusModel);
+    case SectionModel::News: {
+        ListPage *news = listPage(m_newsModel);
+        connect(news, &ListPage::publicationActivated, this, &MainWindow::showPublication);
+        return news;
+    }
+    case SectionModel::Publications: {
+        auto *publications = new PublicationsPage(m_publicationModel, m_thumbnails, this);
+        connect(publications, &PublicationsPage::inquiryRequested, this, [this](const QString &id) {
+            composeInquiry(id);
+        });
+        return publications;
+    }
+    case SectionModel::Projects:
+        return listPage(m_projectModel);
+    case SectionModel::Skills:
+        return listPage(m_skillModel);
+    case SectionModel::Background: {
+        auto *background = new BackgroundPage(this);
+        background->setModels(m_educationModel, m_internshipModel);
+        return background;
+    }
+    case SectionModel::Talks:
+        return listPage(m_talkModel);
+    case SectionModel::SectionCount:
+        break;
+    }
+    Q_UNREACHABLE();
+}
+
+void MainWindow::fillPage(SectionModel::Section section)
+{
+    QWidget *page = m_pages[section];
+    switch (section) {
+    case SectionModel::Overview:
+        fillOverview(static_cast<TextPage *>(page));
+        break;
+    case SectionModel::Research:
+        static_cast<ListPage *>(page)->setIntro(m_portfolio.researchStatement);
+        break;
+    case SectionModel::Publications:
+        static_cast<PublicationsPage *>(page)->setScholarLine(m_scholarLine);
+        break;
+    case SectionModel::Projects:
+        static_cast<ListPage *>(page)->setIntro(m_portfolio.projectsIntro);
+        break;
+    case SectionModel::Contact:
+        fillContact(static_cast<TextPage *>(page));
+        break;
+    default:
+        // The rest show their models alone.
+        break;
+    }
 }
 
 void MainWindow::setUpThemes()
@@ -271,19 +331,7 @@ SectionModel::Section MainWindow::currentSection() const
 
 PublicationsPage *MainWindow::publicationsPage()
 {
-    if (!m_publicationsPage) {
-        m_publicationsPage = new PublicationsPage(m_publicationModel, m_thumbnails, this);
-        m_publicationsPage->setObjectName(m_publicationsSlot->objectName());
-        m_publicationsPage->setScholarLine(m_scholarLine);
-        connect(m_publicationsPage, &PublicationsPage::inquiryRequested, this, [this](const QString &id) {
-            composeInquiry(id);
-        });
-        m_ui->pageStack->insertWidget(SectionModel::Publications, m_publicationsPage);
-        m_ui->pageStack->removeWidget(m_publicationsSlot);
-        delete m_publicationsSlot;
-        m_publicationsSlot = nullptr;
-    }
-    return m_publicationsPage;
+    return static_cast<PublicationsPage *>(page(SectionModel::Publications));
 }
 
 bool MainWindow::showPublication(const QString &id)
@@ -382,13 +430,14 @@ void MainWindow::loaded(const Portfolio &portfolio, const QList<Problem> &warnin
     const bool opened = std::exchange(m_awaitingSource, false);
     const QUrl location = m_source->location();
     // A new version keeps the publication being read; the filters stay with the page anyway.
-    const QString current = again && m_publicationsPage ? m_publicationsPage->currentId() : QString();
+    auto *publications = static_cast<PublicationsPage *>(m_pages[SectionModel::Publications]);
+    const QString current = again && publications ? publications->currentId() : QString();
     if (location.isLocalFile()) {
         m_thumbnails->setBaseDirectory(QFileInfo(location.toLocalFile()).absolutePath());
     }
     showPortfolio(portfolio, location.isLocalFile() ? location.toLocalFile() : location.toDisplayString());
     if (!current.isEmpty()) {
-        m_publicationsPage->showPublication(current);
+        publications->showPublication(current);
     }
     if (!warnings.isEmpty()) {
         showProblems(tr("%1 is shown, but it has warnings:").arg(sourceTitle()), warnings);
@@ -450,8 +499,6 @@ void MainWindow::fillSections()
     headline.removeAll(QString());
     m_ui->headlineLabel->setText(headline.join(QStringLiteral(" · ")));
 
-    fillOverview(portfolio);
-    m_researchPage->setIntro(portfolio.researchStatement);
     m_focusModel->setEntries(EntryModel::fromFocusAreas(portfolio.focusAreas));
     m_newsModel->setEntries(EntryModel::fromNews(portfolio));
     const ScholarSnapshot &scholar = portfolio.scholar;
@@ -462,25 +509,26 @@ void MainWindow::fillSections()
                   .arg(scholar.source.isEmpty() ? tr("Citation") : scholar.source, scholar.date.toDisplayString(),
                        QLocale().toString(scholar.publications), QLocale().toString(scholar.citations),
                        QLocale().toString(scholar.hIndex));
-    if (m_publicationsPage) {
-        m_publicationsPage->setScholarLine(m_scholarLine);
-    }
-    m_projectsPage->setIntro(portfolio.projectsIntro);
     m_projectModel->setEntries(EntryModel::fromProjects(portfolio.projects));
     m_skillModel->setEntries(EntryModel::fromSkills(portfolio.skills));
     m_educationModel->setEntries(EntryModel::fromTimeline(portfolio.education));
     m_internshipModel->setEntries(EntryModel::fromTimeline(portfolio.internships));
     m_talkModel->setEntries(EntryModel::fromTalks(portfolio.talks));
-    fillContact(portfolio);
+    for (int i = 0; i < SectionModel::SectionCount; ++i) {
+        if (m_pages[i]) {
+            fillPage(static_cast<SectionModel::Section>(i));
+        }
+    }
 }
 
-void MainWindow::fillOverview(const Portfolio &portfolio)
+void MainWindow::fillOverview(TextPage *page)
 {
-    m_overviewPage->clear();
-    m_overviewPage->addText(portfolio.profile.tagline, Typography::Style::Lead);
-    m_overviewPage->addParagraphs(portfolio.profile.biography);
-    m_overviewPage->addSection(tr("Leadership and impact"), portfolio.leadership);
-    m_overviewPage->addSection(tr("Working together"), {portfolio.contact.summary, portfolio.contact.recruiting});
+    const Portfolio &portfolio = m_portfolio;
+    page->clear();
+    page->addText(portfolio.profile.tagline, Typography::Style::Lead);
+    page->addParagraphs(portfolio.profile.biography);
+    page->addSection(tr("Leadership and impact"), portfolio.leadership);
+    page->addSection(tr("Working together"), {portfolio.contact.summary, portfolio.contact.recruiting});
     // A .bib file may mark hundreds as selected; the Overview names the first few, the
     // Publications page has them all.
     constexpr int ShownSelected = 10;
@@ -490,61 +538,61 @@ void MainWindow::fillOverview(const Portfolio &portfolio)
             continue;
         }
         if (selected++ == 0) {
-            m_overviewPage->addHeading(tr("Selected publications"));
+            page->addHeading(tr("Selected publications"));
         }
         if (selected > ShownSelected) {
             continue;
         }
         // A link per publication, so the title wraps like the text around it.
-        auto *link = new WrappingLink(publication.title, PublicationModel::venueLine(publication), m_overviewPage);
+        auto *link = new WrappingLink(publication.title, PublicationModel::venueLine(publication), page);
         link->setObjectName(QStringLiteral("selected-") + publication.id);
         connect(link, &WrappingLink::clicked, this, [this, id = publication.id] {
             showPublication(id);
         });
-        m_overviewPage->addWidget(link);
+        page->addWidget(link);
     }
     if (selected > ShownSelected) {
         auto *more = new QPushButton(tr("%1 More on the Publications Page").arg(selected - ShownSelected),
-                                     m_overviewPage);
+                                     page);
         more->setObjectName(QStringLiteral("moreSelected"));
         more->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         connect(more, &QPushButton::clicked, this, [this] {
             showSection(SectionModel::Publications);
         });
-        m_overviewPage->addWidget(more);
+        page->addWidget(more);
     }
     if (!portfolio.profile.homepage.isEmpty()) {
-        m_overviewPage->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, m_overviewPage));
+        page->addWidget(linkButton(tr("Visit homepage"), portfolio.profile.homepage, page));
     }
 }
 
-void MainWindow::fillContact(const Portfolio &portfolio)
+void MainWindow::fillContact(TextPage *page)
 {
-    const Contact &contact = portfolio.contact;
-    m_contactPage->clear();
-    m_contactPage->addText(SectionModel::title(SectionModel::Contact), Typography::Style::Heading);
-    m_contactPage->addText(contact.intro, Typography::Style::Lead);
+    const Contact &contact = m_portfolio.contact;
+    page->clear();
+    page->addText(SectionModel::title(SectionModel::Contact), Typography::Style::Heading);
+    page->addText(contact.intro, Typography::Style::Lead);
     auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/contact.svg")),
                                    contact.email.isEmpty() ? tr("Write an Inquiry…")
                                                            : tr("Write to %1").arg(contact.email),
-                                   m_contactPage);
+                                   page);
     button->setObjectName(QStringLiteral("emailButton"));
     button->setToolTip(tr("Compose an inquiry (%1)").arg(m_ui->inquiryAction->shortcut().toString(QKeySequence::NativeText)));
     button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(button, &QPushButton::clicked, this, [this] {
         composeInquiry();
     });
-    m_contactPage->addWidget(button);
+    page->addWidget(button);
     if (!contact.alternateEmails.isEmpty()) {
-        m_contactPage->addText(tr("Also: %1").arg(contact.alternateEmails.join(QStringLiteral(", "))),
+        page->addText(tr("Also: %1").arg(contact.alternateEmails.join(QStringLiteral(", "))),
                                Typography::Style::Muted);
     }
     QStringList interests{contact.interests};
     for (const QString &topic : contact.topics) {
         interests.append(QStringLiteral("•  ") + topic);
     }
-    m_contactPage->addSection(tr("Current collaboration interests"), interests);
-    m_contactPage->addSection(tr("Interns"), {contact.recruiting});
+    page->addSection(tr("Current collaboration interests"), interests);
+    page->addSection(tr("Interns"), {contact.recruiting});
 }
 
 void MainWindow::showProblems(const QString &title, const QList<Problem> &problems)

@@ -9,6 +9,7 @@
 #include <QStyle>
 #include <QUrl>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -82,13 +83,17 @@ private:
     // A note above the pages, with nothing wrong: what is going on.
     void showNotice(const QString &title);
     void showBanner(QStyle::StandardPixmap icon, const QString &title, const QStringList &lines);
-    void fillOverview(const Portfolio &portfolio);
-    void fillContact(const Portfolio &portfolio);
+    void fillOverview(TextPage *page);
+    void fillContact(TextPage *page);
+    // A section's page, made the first time it is needed: pages nobody opens cost start-up
+    // nothing, while every page in the stack is polished and measured before the first frame.
+    QWidget *page(SectionModel::Section section);
+    QWidget *makePage(SectionModel::Section section);
+    // The page's text from m_portfolio, once it is made.
+    void fillPage(SectionModel::Section section);
     void setUpSections();
     void setUpThemes();
     void setUpLanguages();
-    // The Publications page, made the first time it is needed: its search field alone costs a
-    // fifth of start-up (the first QLineEdit loads the input-method plugin).
     PublicationsPage *publicationsPage();
     // Where file dialogs start: the shown file's folder, or the home folder.
     QString localFolder() const;
@@ -115,17 +120,8 @@ private:
     EntryModel *m_educationModel;
     EntryModel *m_internshipModel;
     EntryModel *m_talkModel;
-    TextPage *m_overviewPage;
-    ListPage *m_researchPage;
-    ListPage *m_newsPage;
-    PublicationsPage *m_publicationsPage = nullptr;
-    // Holds the Publications page's place in the page stack until the page is made.
-    QWidget *m_publicationsSlot;
-    ListPage *m_projectsPage;
-    ListPage *m_skillsPage;
-    BackgroundPage *m_backgroundPage;
-    ListPage *m_talksPage;
-    TextPage *m_contactPage;
+    // Each section's page once made; until then a bare widget holds its place in the stack.
+    std::array<QWidget *, SectionModel::SectionCount> m_pages{};
     Portfolio m_portfolio;
     QString m_sourceName;
     QString m_scholarLine;

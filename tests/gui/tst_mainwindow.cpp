@@ -5,6 +5,7 @@
 #include "PortfolioLoader.h"
 #include "PortfolioWriter.h"
 #include "PublicationsPage.h"
+#include "TextPage.h"
 #include "Theme.h"
 #include "WrappingLink.h"
 
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void selectedPublicationsOpenByMouseAndKeyboard();
     void tabReachesSectionsAndContent();
     void themeSwitchesAndIsRemembered();
-    void publicationsPageIsBuiltWhenFirstNeeded();
+    void pagesAreBuiltWhenFirstNeeded();
     void checkBoxesShowInEveryTheme();
     void exportsReadBack();
     void bibliographiesJoinThePortfolio();
@@ -106,20 +107,22 @@ void TestMainWindow::everySectionShowsTheSeed()
     QCOMPARE(window.currentSection(), SectionModel::Publications);
     window.showSection(SectionModel::Overview);
 
-    const QHash<QString, int> rows{{QStringLiteral("researchPage"), 3}, {QStringLiteral("newsPage"), 11},
-                                   {QStringLiteral("projectsPage"), 3}, {QStringLiteral("skillsPage"), 4},
-                                   {QStringLiteral("talksPage"), 1}};
+    const QHash<SectionModel::Section, int> rows{{SectionModel::Research, 3}, {SectionModel::News, 11},
+                                                 {SectionModel::Projects, 3}, {SectionModel::Skills, 4},
+                                                 {SectionModel::Talks, 1}};
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        auto *page = window.findChild<ListPage *>(it.key());
-        QVERIFY2(page, qPrintable(it.key()));
-        window.showSection(SectionModel::Section(stack->indexOf(page)));
+        window.showSection(it.key());
+        const QString name = SectionModel::key(it.key()) + QStringLiteral("Page");
+        auto *page = window.findChild<ListPage *>(name);
+        QVERIFY2(page, qPrintable(name));
         QCOMPARE(stack->currentWidget(), page);
+        QCOMPARE(stack->indexOf(page), int(it.key()));
         QTRY_VERIFY(page->listView()->isVisible());
         QAbstractItemModelTester tester(page->listView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->listView()->model()->rowCount(), it.value());
         // Every row is laid out with some height: nothing collapses to an empty line.
         const QRect firstRow = page->listView()->visualRect(page->listView()->model()->index(0, 0));
-        QVERIFY2(firstRow.height() > page->listView()->fontMetrics().height(), qPrintable(it.key()));
+        QVERIFY2(firstRow.height() > page->listView()->fontMetrics().height(), qPrintable(name));
     }
     const QModelIndex firstNews = listOf(window.findChild<QWidget *>(QStringLiteral("newsPage")))->model()->index(0, 0);
     QCOMPARE(firstNews.data().toString(), QStringLiteral("MotionCache is accepted by ICML 2026."));
@@ -304,22 +307,38 @@ void TestMainWindow::themeSwitchesAndIsRemembered()
     QVERIFY(window.findChild<QAction *>(QStringLiteral("systemThemeAction"))->isChecked());
 }
 
-void TestMainWindow::publicationsPageIsBuiltWhenFirstNeeded()
+void TestMainWindow::pagesAreBuiltWhenFirstNeeded()
 {
     MainWindow window;
     window.showEmbedded();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->count(), int(SectionModel::SectionCount));
+    QVERIFY(window.findChild<TextPage *>(QStringLiteral("overviewPage")));
+    // Only the page shown is made.
+    QCOMPARE(window.findChildren<TextPage *>().size(), 1);
+    QVERIFY(!window.findChild<ListPage *>());
+    QVERIFY(!window.findChild<BackgroundPage *>());
     QVERIFY(!window.findChild<PublicationsPage *>());
-    // Ctrl+F builds it, with what the portfolio set before it existed, and puts the cursor in search.
+    // Ctrl+F builds the Publications page, with what the portfolio set before it existed, and
+    // puts the cursor in search.
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     auto *page = window.findChild<PublicationsPage *>(QStringLiteral("publicationsPage"));
     QVERIFY(page);
     QCOMPARE(window.currentSection(), SectionModel::Publications);
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(), page);
+    QCOMPARE(stack->currentWidget(), page);
+    QCOMPARE(stack->indexOf(page), int(SectionModel::Publications));
     QTRY_COMPARE(QApplication::focusWidget(), page->findChild<QWidget *>(QStringLiteral("searchEdit")));
     QCOMPARE(labelTexts(page).filter(QStringLiteral(": 17 publications, 562 citations, h-index 9.")).size(), 1);
     QCOMPARE(window.findChildren<QWidget *>(QStringLiteral("publicationsPage")).size(), 1);
+    // A page made later has the portfolio shown before it existed, in the same place.
+    window.showSection(SectionModel::Contact);
+    auto *contact = window.findChild<TextPage *>(QStringLiteral("contactPage"));
+    QVERIFY(contact);
+    QCOMPARE(stack->indexOf(contact), int(SectionModel::Contact));
+    QVERIFY(labelTexts(contact).contains(QStringLiteral("•  Edge-cloud collaborative inference")));
+    QCOMPARE(stack->count(), int(SectionModel::SectionCount));
 }
 
 void TestMainWindow::checkBoxesShowInEveryTheme()
