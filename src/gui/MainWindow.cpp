@@ -15,6 +15,7 @@
 #include "PublicationModel.h"
 #include "PublicationsPage.h"
 #include "SourceLocation.h"
+#include "SvgIconEngine.h"
 #include "TextPage.h"
 #include "Theme.h"
 #include "ThumbnailProvider.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_talkModel(new EntryModel(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/portfolio.svg")));
+    setWindowIcon(SvgIconEngine::icon(QStringLiteral(":/icons/portfolio.svg")));
     Typography::apply(m_ui->nameLabel, Typography::Style::Title);
     Typography::apply(m_ui->headlineLabel, Typography::Style::Muted);
     m_ui->problemFrame->setBackgroundRole(QPalette::AlternateBase);
@@ -572,7 +573,7 @@ void MainWindow::fillContact(TextPage *page)
     page->clear();
     page->addText(SectionModel::title(SectionModel::Contact), Typography::Style::Heading);
     page->addText(contact.intro, Typography::Style::Lead);
-    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/contact.svg")),
+    auto *button = new QPushButton(SvgIconEngine::icon(QStringLiteral(":/icons/contact.svg")),
                                    contact.email.isEmpty() ? tr("Write an Inquiry…")
                                                            : tr("Write to %1").arg(contact.email),
                                    page);

@@ -1,5 +1,7 @@
 #include "SectionModel.h"
 
+#include "SvgIconEngine.h"
+
 #include <QIcon>
 #include <QKeySequence>
 #include <QMetaEnum>
@@ -42,7 +44,7 @@ QVariant SectionModel::data(const QModelIndex &index, int role) const
 
 QIcon SectionModel::icon(Section section)
 {
-    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(key(section)));
+    QIcon icon = SvgIconEngine::icon(QStringLiteral(":/icons/%1.svg").arg(key(section)));
     // A white copy made at build time; the blue would vanish on a selection highlight.
     icon.addFile(QStringLiteral(":/icons/selected/%1.svg").arg(key(section)), QSize(), QIcon::Selected);
     return icon;
