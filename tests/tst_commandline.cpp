@@ -1,4 +1,6 @@
+#include <QDateTime>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,8 +127,18 @@ void TestCommandLine::usageErrorsNeedNoDisplay()
 
 void TestCommandLine::quitsAfterFirstFrame()
 {
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000;
     const Run result = run({QStringLiteral("--quit-after-first-frame"), QStringLiteral("--section"), QStringLiteral("news")});
+    const qint64 after = QDateTime::currentMSecsSinceEpoch() * 1000 + 1000;
     QCOMPARE(result.exitCode, 0);
+    // The time of the first frame, for tests/bench/startup.sh: in microseconds, during the run.
+    const QRegularExpressionMatch frame =
+        QRegularExpression(QStringLiteral("^first frame at (\\d+)$"), QRegularExpression::MultilineOption)
+            .match(result.output);
+    QVERIFY2(frame.hasMatch(), qPrintable(result.output));
+    const qint64 at = frame.captured(1).toLongLong();
+    QVERIFY(at > before);
+    QVERIFY(at < after);
 }
 
 void TestCommandLine::opensOnAPublication()

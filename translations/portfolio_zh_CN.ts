@@ -1338,8 +1338,8 @@ A desktop viewer for professional portfolios, built with Qt %3.</source>
         <translation>打开写信窗口；若给出 --publication，则就该论文写信。</translation>
     </message>
     <message>
-        <source>Quit once the main window has painted its first frame.</source>
-        <translation>主窗口绘制出第一帧后退出。</translation>
+        <source>Quit once the main window has painted its first frame, printing the time it did.</source>
+        <translation>主窗口绘制出第一帧后退出，并打印绘制的时间。</translation>
     </message>
     <message>
         <source>Unknown section &quot;%1&quot;; choose one of: %2.</source>

@@ -86,7 +86,7 @@ Options addOptions(QCommandLineParser &parser)
         {QStringLiteral("compose"),
          QCoreApplication::translate("main", "Open the inquiry composer, about the --publication if one is given.")},
         {QStringLiteral("quit-after-first-frame"),
-         QCoreApplication::translate("main", "Quit once the main window has painted its first frame.")},
+         QCoreApplication::translate("main", "Quit once the main window has painted its first frame, printing the time it did.")},
         {QStringLiteral("bib"),
          QCoreApplication::translate("main", "Add the publications in the BibTeX <file>, or at an http(s) address, "
                                              "to the portfolio shown; may be given more than once."),
@@ -166,8 +166,7 @@ int main(int argc, char *argv[])
         window.showSection(*section);
     }
     if (parser.isSet(options.firstFrame)) {
-        QObject::connect(new FirstFrameWatcher(&window), &FirstFrameWatcher::firstFramePainted, &app,
-                         &QCoreApplication::quit);
+        FirstFrameWatcher::quitAfterFirstFrame(&window);
     }
     window.show();
     if (window.isOpening()) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to first frame: `portfolio --quit-after-first-frame` against bench_bare_window, a bare
-# Qt Widgets window that quits at the same point. Prints median and min wall time and median
-# peak RSS for each, and the ratio app/bare.
+# Qt Widgets window that quits at the same point. Prints, for each, the median and min wall time
+# from launch to the first frame (the time both print when they paint it), the median wall time to
+# exit, and the median peak RSS; and the ratio app/bare of each.
 #
 #   tests/bench/startup.sh [--xvfb] [runs] [build-dir]
 #
@@ -44,9 +45,10 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Runs one program once and appends "<wall µs> <peak RSS KiB>" to $work/<name>.
-# GNU time prints wall time in hundredths of a second only, too coarse here, so the wall time
-# comes from the shell clock; both programs pay the same few ms for timeout and time.
+# Runs one program once and appends "<µs to first frame> <peak RSS KiB> <µs to exit>" to
+# $work/<name>. GNU time prints wall time in hundredths of a second only, too coarse here, so the
+# times come from the shell clock, which is the clock the programs print their first frame by;
+# both programs pay the same few ms for timeout and time.
 measure() {
     local name=$1
     shift
@@ -65,7 +67,14 @@ measure() {
         cat "$work/log" >&2
         exit 1
     fi
-    echo "$((end - start)) $(tail -n 1 "$work/rss")" >>"$work/$name"
+    local frame
+    frame=$(sed -n 's/^first frame at \([0-9]*\)$/\1/p' "$work/log")
+    if [[ -z $frame ]]; then
+        echo "startup.sh: '$*' did not print its first frame on platform $platform:" >&2
+        cat "$work/log" >&2
+        exit 1
+    fi
+    echo "$((frame - start)) $(tail -n 1 "$work/rss") $((end - start))" >>"$work/$name"
 }
 
 # Prints the median and the minimum of column $2 of $work/$1, one per line.
@@ -75,12 +84,17 @@ median_min() {
         END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print v[1] }'
 }
 
-# Prints "<median wall ms> <min wall ms> <median RSS MiB>" for the runs in $work/$1.
+# Prints "<median ms to frame> <min ms to frame> <median ms to exit> <median RSS MiB>" for the
+# runs in $work/$1.
 summarize() {
-    local wall rss
-    wall=$(median_min "$1" 1)
+    local frame rss exit
+    frame=$(median_min "$1" 1)
     rss=$(median_min "$1" 2)
-    awk -v w="$wall" -v r="$rss" 'BEGIN { split(w, x, "\n"); split(r, y, "\n"); printf "%.1f %.1f %.1f\n", x[1] / 1000, x[2] / 1000, y[1] / 1024 }'
+    exit=$(median_min "$1" 3)
+    awk -v f="$frame" -v r="$rss" -v e="$exit" 'BEGIN {
+        split(f, x, "\n"); split(r, y, "\n"); split(e, z, "\n")
+        printf "%.1f %.1f %.1f %.1f\n", x[1] / 1000, x[2] / 1000, z[1] / 1000, y[1] / 1024
+    }'
 }
 
 for ((i = 1; i <= runs; ++i)); do
@@ -90,15 +104,15 @@ for ((i = 1; i <= runs; ++i)); do
 done
 printf '\n' >&2
 
-read -r appMed appMin appRss < <(summarize app)
-read -r bareMed bareMin bareRss < <(summarize bare)
+read -r -a appFigures < <(summarize app)
+read -r -a bareFigures < <(summarize bare)
 printf '%s, %d runs each (Qt platform %s)\n' "$(basename "$build")" "$runs" "$platform"
-printf '%-12s %14s %11s %16s\n' '' 'median wall ms' 'min wall ms' 'median peak MiB'
-printf '%-12s %14.1f %11.1f %16.1f\n' portfolio "$appMed" "$appMin" "$appRss"
-printf '%-12s %14.1f %11.1f %16.1f\n' 'bare window' "$bareMed" "$bareMin" "$bareRss"
-awk -v a="$appMed $appMin $appRss" -v b="$bareMed $bareMin $bareRss" 'BEGIN {
+printf '%-12s %16s %13s %15s %16s\n' '' 'median ms, frame' 'min ms, frame' 'median ms, exit' 'median peak MiB'
+printf '%-12s %16.1f %13.1f %15.1f %16.1f\n' portfolio "${appFigures[@]}"
+printf '%-12s %16.1f %13.1f %15.1f %16.1f\n' 'bare window' "${bareFigures[@]}"
+awk -v a="${appFigures[*]}" -v b="${bareFigures[*]}" 'BEGIN {
     split(a, x); split(b, y)
-    printf "%-12s %14.2f %11.2f %16.2f\n", "app/bare", x[1] / y[1], x[2] / y[2], x[3] / y[3]
+    printf "%-12s %16.2f %13.2f %15.2f %16.2f\n", "app/bare", x[1] / y[1], x[2] / y[2], x[3] / y[3], x[4] / y[4]
 }'
 
 if $xvfb; then
