@@ -184,6 +184,8 @@ void TestMainWindow::brokenFileShowsProblemsAndEmbedded()
 {
     MainWindow window;
     window.openFile(QStringLiteral(TEST_DATA_DIR "/broken/year-as-words.json"));
+    // Tall enough that a banner that grows with the window would show it.
+    window.resize(1180, 1000);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.findChild<QLabel *>(QStringLiteral("nameLabel"))->text(), QStringLiteral("Songwei Liu"));
@@ -191,6 +193,10 @@ void TestMainWindow::brokenFileShowsProblemsAndEmbedded()
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("problemTitle"))->text().contains(u"year-as-words.json"));
     QCOMPARE(window.findChild<QPlainTextEdit *>(QStringLiteral("problemList"))->toPlainText(),
              QStringLiteral("60:15: publications[3].year: expected a whole number, got \"twenty\""));
+    // The banner takes no more room than it asks for; the page below has the rest of the window.
+    auto *problemFrame = window.findChild<QWidget *>(QStringLiteral("problemFrame"));
+    QVERIFY(problemFrame->height() <= problemFrame->sizeHint().height());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("pageStack"))->height() > problemFrame->height());
 
     // A good file replaces the embedded portfolio and the problems go.
     window.openFile(QStringLiteral(TEST_DATA_DIR "/minimal.json"));
