@@ -79,9 +79,8 @@ void TextPage::changeEvent(QEvent *event)
 
 void TextPage::setMeasure()
 {
-    // About 80 characters a line, the measure typographers recommend for running text; the
-    // rest of a wide window stays empty on the right. A maximum width rather than a margin
+    // The rest of a wide window stays empty on the right. A maximum width rather than a margin
     // that follows the page's width: the column then keeps its width when the scroll bar comes
     // and goes, and its paragraphs are not laid out again for a second width.
-    m_ui->column->setMeasure(fontMetrics().averageCharWidth() * 80);
+    m_ui->column->setMeasure(Typography::measure(fontMetrics()));
 }

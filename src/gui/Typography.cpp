@@ -3,6 +3,7 @@
 #include "WrappingLabel.h"
 
 #include <QApplication>
+#include <QFontMetrics>
 #include <QLabel>
 
 namespace Typography {
@@ -49,6 +50,11 @@ QLabel *label(const QString &text, Style style, QWidget *parent)
     auto *result = new WrappingLabel(text, parent);
     apply(result, style);
     return result;
+}
+
+int measure(const QFontMetrics &metrics)
+{
+    return metrics.averageCharWidth() * 80;
 }
 
 } // namespace Typography

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+class QFontMetrics;
 class QLabel;
 class QWidget;
 
@@ -25,5 +26,8 @@ void apply(QLabel *label, Style style);
 // selectable label lays its text out through a QTextDocument, which doubled start-up work. A
 // WrappingLabel, so the layouts' many questions about its height cost one text layout a width.
 QLabel *label(const QString &text, Style style, QWidget *parent = nullptr);
+// About 80 characters of the font: the longest line typographers recommend for running text,
+// and the width a wrapped text prefers, as QLabel's.
+int measure(const QFontMetrics &metrics);
 
 } // namespace Typography

@@ -1,5 +1,7 @@
 #include "WrappingLabel.h"
 
+#include "Typography.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPixmap>
@@ -26,7 +28,7 @@ QSize WrappingLabel::sizeHint() const
     // quarter of that for a text of a few lines, to look less wide; this does not, as a column
     // of paragraphs gives its labels one width anyway, and each try is another layout.
     const QMargins margins = contentsMargins();
-    const int width = qMin(fontMetrics().averageCharWidth() * 80, maximumWidth()) - margins.left() - margins.right();
+    const int width = qMin(Typography::measure(fontMetrics()), maximumWidth()) - margins.left() - margins.right();
     const WrappedText::Extent extent = wrapped().extent(qMax(0, width));
     return QSize(extent.widestLine + margins.left() + margins.right(), extent.height + margins.top() + margins.bottom())
         .expandedTo(minimumSize());

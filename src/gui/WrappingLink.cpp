@@ -1,5 +1,7 @@
 #include "WrappingLink.h"
 
+#include "Typography.h"
+
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -41,7 +43,7 @@ QSize WrappingLink::sizeHint() const
 {
     // As a wrapped label: lines of about 80 characters at most.
     const QMargins margins = contentsMargins();
-    const WrappedText::Extent extent = wrapped().extent(fontMetrics().averageCharWidth() * 80);
+    const WrappedText::Extent extent = wrapped().extent(Typography::measure(fontMetrics()));
     return {extent.widestLine + margins.left() + margins.right(), extent.height + margins.top() + margins.bottom()};
 }
 
@@ -49,7 +51,7 @@ QSize WrappingLink::minimumSizeHint() const
 {
     // As a wrapped label: as narrow as the longest word, as low as one line of each text.
     const QMargins margins = contentsMargins();
-    const QSize narrowest = wrapped().narrowest(fontMetrics().averageCharWidth() * 80);
+    const QSize narrowest = wrapped().narrowest(Typography::measure(fontMetrics()));
     return {narrowest.width() + margins.left() + margins.right(),
             narrowest.height() * int(m_wrapped.partCount()) + margins.top() + margins.bottom()};
 }
