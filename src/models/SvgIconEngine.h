@@ -29,7 +29,8 @@ public:
 private:
     struct Source {
         QString file;
-        // Shared with the copies QIcon makes of this engine, so that none of them parses again.
+        // Shared with the copies QIcon makes of this engine once it is parsed: a copy made
+        // before parses for itself. QIcon copies its engine only when a shared icon is changed.
         std::shared_ptr<QSvgRenderer> renderer;
     };
     // The source drawn in a mode: its own file, or the normal one.
