@@ -4,7 +4,7 @@
 #include <QStyleOptionButton>
 
 IndicatorStyle::IndicatorStyle()
-    : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    : AppStyle(QStyleFactory::create(QStringLiteral("Fusion")))
 {
 }
 
@@ -14,12 +14,12 @@ void IndicatorStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
     const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
     if (!indicator || !button || option->palette.color(QPalette::Window).lightness() >= 128) {
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        AppStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
     // Fusion draws the outline in the window colour made darker; a mid grey becomes one that
     // stands out from the dark base without glaring.
     QStyleOptionButton lighter(*button);
     lighter.palette.setColor(QPalette::Window, QColor(0x9a, 0x9a, 0x9a));
-    QProxyStyle::drawPrimitive(element, &lighter, painter, widget);
+    AppStyle::drawPrimitive(element, &lighter, painter, widget);
 }

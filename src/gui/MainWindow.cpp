@@ -42,7 +42,6 @@ const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterKey = QStringLiteral("mainWindow/splitter");
 const auto SectionKey = QStringLiteral("mainWindow/section");
-const auto ThemeKey = QStringLiteral("appearance/theme");
 
 QPushButton *linkButton(const QString &text, const QUrl &url, QWidget *parent)
 {
@@ -73,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_internshipModel(new EntryModel(this))
     , m_talkModel(new EntryModel(this))
 {
+    Theme::apply(Theme::chosen());
     m_ui->setupUi(this);
     setWindowIcon(SvgIconEngine::icon(QStringLiteral(":/icons/portfolio.svg")));
     Typography::apply(m_ui->nameLabel, Typography::Style::Title);
@@ -255,17 +255,13 @@ void MainWindow::setUpThemes()
     const QList<std::pair<QAction *, Theme::Mode>> themes{{m_ui->systemThemeAction, Theme::Mode::System},
                                                          {m_ui->lightThemeAction, Theme::Mode::Light},
                                                          {m_ui->darkThemeAction, Theme::Mode::Dark}};
-    const Theme::Mode current = Theme::fromKey(QSettings().value(ThemeKey).toString());
+    const Theme::Mode current = Theme::chosen();
     for (const auto &[action, mode] : themes) {
         group->addAction(action);
         action->setChecked(mode == current);
         connect(action, &QAction::triggered, this, [mode] {
-            Theme::apply(mode);
-            QSettings().setValue(ThemeKey, Theme::key(mode));
+            Theme::choose(mode);
         });
-    }
-    if (current != Theme::Mode::System) {
-        Theme::apply(current);
     }
 }
 

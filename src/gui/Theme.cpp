@@ -1,12 +1,16 @@
 #include "Theme.h"
 
+#include "AppStyle.h"
 #include "IndicatorStyle.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace {
+
+const auto ThemeKey = QStringLiteral("appearance/theme");
 
 struct SystemLook {
     QString style;
@@ -26,12 +30,23 @@ void Theme::apply(Mode mode)
 {
     const SystemLook &system = systemLook();
     if (mode == Mode::System) {
-        QApplication::setStyle(QStyleFactory::create(system.style));
+        QApplication::setStyle(new AppStyle(QStyleFactory::create(system.style)));
         QApplication::setPalette(system.palette);
         return;
     }
     QApplication::setStyle(new IndicatorStyle);
     QApplication::setPalette(palette(mode));
+}
+
+Theme::Mode Theme::chosen()
+{
+    return fromKey(QSettings().value(ThemeKey).toString());
+}
+
+void Theme::choose(Mode mode)
+{
+    apply(mode);
+    QSettings().setValue(ThemeKey, key(mode));
 }
 
 QPalette Theme::palette(Mode mode)
