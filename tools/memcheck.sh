@@ -18,7 +18,7 @@ rm -f "$logs"/MemoryChecker.*.log
 ctest --test-dir "$build" --timeout 3000 "$@" \
     --overwrite MemoryCheckCommand="$(command -v valgrind)" \
     --overwrite MemoryCheckCommandOptions="--tool=memcheck --leak-check=full --show-leak-kinds=definite \
---errors-for-leak-kinds=definite --num-callers=40 --fullpath-after=" \
+--errors-for-leak-kinds=definite --num-callers=40 --fullpath-after= --suppressions=$source_dir/tools/memcheck.supp" \
     -T memcheck > "$build/memcheck.out" 2>&1 || true
 grep -E 'tests passed|tests failed|Defects|Memory Leak' "$build/memcheck.out" || true
 
