@@ -6,12 +6,16 @@
 #include <QDir>
 #include <QNetworkDiskCache>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -254,29 +258,51 @@ void TestThumbnailProvider::oversizedStreamIsCutOff()
 {
     // Far more than the cap and whatever the socket buffers on both sides may hold.
     constexpr qint64 total = 96 * 1024 * 1024;
-    qint64 sent = 0;
-    bool closed = false;
-    ScriptedServer server([&sent, &closed](QTcpSocket *socket, const ScriptedServer::Request &) {
-        // No Content-Length: only counting what arrives can stop it.
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
-        const QByteArray chunk(256 * 1024, 'x');
-        const auto more = [socket, chunk, &sent] {
-            if (sent >= total) {
-                socket->disconnectFromHost();
-            } else if (socket->bytesToWrite() < chunk.size()) {
-                socket->write(chunk);
-                sent += chunk.size();
-            }
-        };
-        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [&closed] { closed = true; });
-        more();
+    std::atomic<qint64> sent = 0;
+    std::atomic<bool> requested = false;
+    std::atomic<bool> closed = false;
+    QString source;
+    QSemaphore listening;
+    // The server runs on a thread of its own, so it goes on sending while this thread is busy,
+    // as the GUI thread may be; Qt's network thread must not take in all that arrives meanwhile.
+    const std::unique_ptr<QThread> serverThread(QThread::create([&] {
+        ScriptedServer server([&](QTcpSocket *socket, const ScriptedServer::Request &) {
+            requested = true;
+            // No Content-Length: only counting what arrives can stop it.
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nConnection: close\r\n\r\n");
+            const QByteArray chunk(256 * 1024, 'x');
+            const auto more = [socket, chunk, &sent] {
+                if (sent >= total) {
+                    socket->disconnectFromHost();
+                } else if (socket->bytesToWrite() < chunk.size()) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, more);
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [&closed] { closed = true; });
+            more();
+        });
+        if (server.isListening()) {
+            source = server.url(u"/huge.png"_s);
+        }
+        listening.release();
+        QEventLoop().exec();
+    }));
+    serverThread->start();
+    const auto stopServer = qScopeGuard([&serverThread] {
+        serverThread->quit();
+        serverThread->wait();
     });
-    QVERIFY(server.isListening());
+    listening.acquire();
+    QVERIFY(!source.isEmpty());
+
     ThumbnailProvider provider;
     QSignalSpy changed(&provider, &ThumbnailProvider::thumbnailChanged);
-    const QString source = server.url(u"/huge.png"_s);
     provider.thumbnail(source, QSize(96, 72), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(requested, 20'000);
+    // Long enough for the whole stream over the loopback interface, were nothing holding it back.
+    QThread::msleep(1'500);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 30'000);
     QCOMPARE(provider.state(source), State::Failed);
     QCOMPARE(provider.failureReason(source), u"larger than 20 MiB"_s);

@@ -7,12 +7,22 @@
 
 #include <memory>
 
+namespace {
+
+// How far Qt's network thread may read ahead of the thread that takes the bytes. Without a bound
+// it reads as fast as the server sends while that thread is busy, and the limit below would
+// count the bytes only once they had all been taken into memory.
+constexpr qint64 ReadAheadBytes = 1024 * 1024;
+
+} // namespace
+
 void BoundedDownload::get(QNetworkAccessManager &network, QNetworkRequest request, qint64 maximumBytes,
                           QObject *context, Done done)
 {
     request.setMaximumRedirectsAllowed(MaximumRedirects);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = network.get(request);
+    reply->setReadBufferSize(ReadAheadBytes);
     struct Transfer {
         QByteArray bytes;
         QString abortReason;
