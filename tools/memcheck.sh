@@ -2,6 +2,7 @@
 # Runs every test of a debug build under valgrind memcheck and lists the definite leaks whose
 # stack passes through the project's own code (src/ or tests/). Leaks wholly inside Qt, fontconfig
 # or the graphics stack are counted but not listed: the project cannot free what it never held.
+# Those in tools/memcheck.supp are not counted at all: they pass through test code but are not its.
 # Usage: tools/memcheck.sh [BUILD_DIR] [CTEST_ARGS...]   (default ../build-<folder>-debug, built)
 # Exits 1 when a project leak is found.
 set -euo pipefail
